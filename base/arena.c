@@ -1,0 +1,74 @@
+/*
+ * arena.c — block-chained bump allocator (see arena.h).
+ *
+ * Blocks grow geometrically up to 1 MiB; a request larger than a block gets a block of its
+ * own so that huge strings do not waste the rest of a normal block.
+ */
+#include "base/arena.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t size;
+    _Alignas(16) char data[];
+};
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < n) {
+        size_t size = a->head ? a->head->size * 2 : 16384;
+        if (size > (1u << 20))
+            size = 1u << 20;
+        if (size < n)
+            size = n;
+        ArenaBlock *b = xmalloc(sizeof(ArenaBlock) + size);
+        b->size = size;
+        b->next = a->head;
+        a->head = b;
+        a->cur = b->data;
+        a->end = b->data + size;
+    }
+    void *p = a->cur;
+    a->cur += n;
+    a->total += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *arena_sprintf(Arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void arena_free(Arena *a)
+{
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->cur = a->end = NULL;
+    a->total = 0;
+}

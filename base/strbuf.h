@@ -1,0 +1,24 @@
+/*
+ * strbuf.h — a growable byte buffer for building text (messages, disassembly, type strings).
+ * The buffer is always NUL-terminated; its memory is owned by the StrBuf.
+ */
+#ifndef GALE_STRBUF_H
+#define GALE_STRBUF_H
+
+#include "base/base.h"
+
+typedef struct StrBuf {
+    char *data; /* owned; NUL-terminated when len > 0 or after any append */
+    size_t len, cap;
+} StrBuf;
+
+void strbuf_append(StrBuf *b, const char *s, size_t n);
+void strbuf_puts(StrBuf *b, const char *s);
+void strbuf_putc(StrBuf *b, char c);
+void strbuf_printf(StrBuf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* strbuf_cstr returns the contents (never NULL); borrowed until the next append. */
+const char *strbuf_cstr(StrBuf *b);
+void strbuf_reset(StrBuf *b);
+void strbuf_free(StrBuf *b);
+
+#endif

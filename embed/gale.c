@@ -1,0 +1,136 @@
+/*
+ * gale.c — the embedding API (include/gale.h): the one place that ties the compiler, the VM
+ * and the standard library together. The compiler gets package sources from the standard
+ * library's embedded table; the VM gets native functions from its resolver.
+ */
+#include "include/gale.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "compiler/compiler.h"
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+struct GaleVM {
+    int argc;
+    char **argv;
+};
+
+static const char *load_package(void *ctx, const char *path, size_t *len, const char **filename)
+{
+    (void)ctx;
+    const StdlibSource *s = stdlib_find(path);
+    if (!s)
+        return NULL;
+    *len = s->len;
+    *filename = s->file;
+    return s->src;
+}
+
+GaleVM *gale_open(int argc, char **argv)
+{
+    GaleVM *vm = xcalloc(1, sizeof(GaleVM));
+    vm->argc = argc;
+    vm->argv = argv;
+    return vm;
+}
+
+void gale_close(GaleVM *vm)
+{
+    free(vm);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    StrBuf b = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        strbuf_append(&b, buf, n);
+    if (f != stdin)
+        fclose(f);
+    *len = b.len;
+    if (!b.data)
+        return xcalloc(1, 1);
+    return b.data;
+}
+
+enum { MODE_RUN, MODE_CHECK, MODE_DISASM };
+
+static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len, int mode)
+{
+    Compiler *c = compiler_new();
+    CompileOptions opts = {load_package, NULL, mode == MODE_CHECK};
+    Module *m = compile_program(c, name, src, len, &opts);
+    StrBuf errs = {0};
+    if (compiler_errors(c, &errs)) {
+        fflush(stdout);
+        fputs(strbuf_cstr(&errs), stderr);
+        strbuf_free(&errs);
+        module_free(m);
+        compiler_free(c);
+        return 1;
+    }
+    strbuf_free(&errs);
+    int rc = 0;
+    if (mode == MODE_DISASM && m) {
+        vm_disasm(m, stdout);
+    } else if (mode == MODE_RUN && m) {
+        Vm *vm = vm_new(stdlib_resolve, gv->argc, gv->argv);
+        if (!vm_link(vm, m))
+            rc = 2;
+        else
+            rc = vm_run_main(vm);
+        vm_free(vm);
+    }
+    module_free(m);
+    compiler_free(c);
+    return rc;
+}
+
+int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len)
+{
+    return compile_and(vm, name, src, len, MODE_RUN);
+}
+
+static int with_file(GaleVM *vm, const char *path, int mode)
+{
+    size_t len;
+    char *src = read_all(path, &len);
+    if (!src) {
+        fprintf(stderr, "gale: cannot read %s\n", path);
+        return 1;
+    }
+    int rc = compile_and(vm, strcmp(path, "-") == 0 ? "<stdin>" : path, src, len, mode);
+    free(src);
+    return rc;
+}
+
+int gale_run_file(GaleVM *vm, const char *path)
+{
+    return with_file(vm, path, MODE_RUN);
+}
+
+int gale_check_file(GaleVM *vm, const char *path)
+{
+    return with_file(vm, path, MODE_CHECK);
+}
+
+int gale_disasm_file(GaleVM *vm, const char *path)
+{
+    return with_file(vm, path, MODE_DISASM);
+}
+
+/* The standard library provides the real resolver; this weak fallback lets parts of Gale be
+ * linked and tested without it. */
+__attribute__((weak)) NativeFn stdlib_resolve(const char *name)
+{
+    (void)name;
+    return NULL;
+}

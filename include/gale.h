@@ -1,0 +1,35 @@
+/*
+ * gale.h — Gale's embedding API (first version): create a VM, run a Go program from a file
+ * or a string, destroy the VM. Several VMs may live in one process.
+ *
+ *     GaleVM *vm = gale_open(argc, argv);
+ *     int status = gale_run_file(vm, "prog.go");
+ *     gale_close(vm);
+ *
+ * Errors (compile errors, unrecovered panics) are printed to stderr as `go run` prints them;
+ * the functions return the exit status `go run` would have (0, 1 for compile errors, 2 for a
+ * panic, or the program's os.Exit code).
+ */
+#ifndef GALE_H
+#define GALE_H
+
+#include <stddef.h>
+
+#define GALE_VERSION "0.1.0"
+
+typedef struct GaleVM GaleVM;
+
+/* gale_open creates a VM; [argv] (argc strings) becomes os.Args. */
+GaleVM *gale_open(int argc, char **argv);
+void gale_close(GaleVM *vm);
+
+/* gale_run_file compiles and runs the program in [path] ("-" reads stdin). */
+int gale_run_file(GaleVM *vm, const char *path);
+/* gale_run_string compiles and runs [len] bytes of source named [name]. */
+int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len);
+/* gale_check type-checks without running; returns 0 or 1. */
+int gale_check_file(GaleVM *vm, const char *path);
+/* gale_disasm compiles [path] and prints its bytecode to stdout. */
+int gale_disasm_file(GaleVM *vm, const char *path);
+
+#endif

@@ -1,0 +1,65 @@
+/*
+ * unicode.h — UTF-8 coding and Unicode character properties for the C side of the standard
+ * library (fmt, strconv, strings and the unicode and unicode/utf8 packages). The functions
+ * follow Go's unicode/utf8 and unicode packages exactly: an invalid or truncated encoding
+ * decodes as (RuneError, 1); surrogates and runes above MaxRune encode as RuneError.
+ * The property tables are generated from Go's unicode package
+ * (tests/unit/stdlib/gen/tables), so classification matches the Go release used as oracle.
+ * Nothing here allocates or touches the VM.
+ */
+#ifndef GALE_STDLIB_UNICODE_H
+#define GALE_STDLIB_UNICODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_RUNE_ERROR 0xFFFD
+#define UTF8_MAX_RUNE   0x10FFFF
+#define UTF8_RUNE_SELF  0x80
+#define UTF8_MAX        4
+
+/* utf8_decode decodes the first rune of the [n] bytes at [s] into *[r] and returns its size
+ * in bytes: 0 (with RuneError) for n == 0, 1 (with RuneError) for an invalid encoding. */
+int utf8_decode(const uint8_t *s, size_t n, int32_t *r);
+/* utf8_decode_last is utf8_decode for the last rune of [s]. */
+int utf8_decode_last(const uint8_t *s, size_t n, int32_t *r);
+/* utf8_encode writes the UTF-8 encoding of [r] (RuneError if invalid) to [buf], which has
+ * room for UTF8_MAX bytes, and returns the number of bytes written. */
+int utf8_encode(uint8_t *buf, int32_t r);
+/* utf8_rune_len returns the encoded size of [r], or -1 if it is not a valid rune. */
+int utf8_rune_len(int32_t r);
+/* utf8_count returns the number of runes in [s] (each invalid byte counts as one). */
+int64_t utf8_count(const uint8_t *s, size_t n);
+/* utf8_valid reports whether [s] is entirely valid UTF-8. */
+bool utf8_valid(const uint8_t *s, size_t n);
+/* utf8_full reports whether [s] begins with a full (possibly invalid) encoding. */
+bool utf8_full(const uint8_t *s, size_t n);
+
+/* Character classes of Go's unicode package (unicode.IsLetter ...). */
+typedef enum UnicodeClass {
+    UC_LETTER,
+    UC_UPPER,
+    UC_LOWER,
+    UC_TITLE,
+    UC_DIGIT,
+    UC_NUMBER,
+    UC_PUNCT,
+    UC_SYMBOL,
+    UC_MARK,
+    UC_SPACE,
+    UC_GRAPHIC,
+    UC_PRINT,
+    UC_CONTROL,
+} UnicodeClass;
+
+/* unicode_is reports whether [r] belongs to [cls], as unicode.Is<Class>(r) does. */
+bool unicode_is(UnicodeClass cls, int32_t r);
+/* unicode_to_upper/lower/title map [r] as unicode.ToUpper/ToLower/ToTitle. */
+int32_t unicode_to_upper(int32_t r);
+int32_t unicode_to_lower(int32_t r);
+int32_t unicode_to_title(int32_t r);
+/* unicode_simple_fold returns unicode.SimpleFold([r]). */
+int32_t unicode_simple_fold(int32_t r);
+
+#endif

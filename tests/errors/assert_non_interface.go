@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 5
+	_ = x.(int)
+	switch x.(type) {
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "hello"
+	s[0] = 'H'
+	_ = s
+}

@@ -1,0 +1,9 @@
+package main
+
+const limit = 10
+
+func main() {
+	limit = 20
+	len := 3
+	_ = len
+}

@@ -1,0 +1,7 @@
+package main
+
+const c uint8 = 256
+
+func main() {
+	_ = c
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	switch x := 1; x {
+	case 1:
+		fallthrough
+	case 2:
+		fallthrough
+	}
+}

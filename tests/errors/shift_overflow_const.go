@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(int8(1) << 7)
+	var u uint8 = 1 << 8
+	fmt.Println(u)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := []int{1, 2, 3
+	}
+	fmt.Println(x)
+}

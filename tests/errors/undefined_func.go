@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	result := compute(3)
+	_ = result
+}

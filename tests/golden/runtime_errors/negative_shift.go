@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	for n := 2; ; n-- {
+		fmt.Println(x << n)
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	handlers := map[string]func(){}
+	handlers["a"] = func() { fmt.Println("a called") }
+	handlers["a"]()
+	handlers["b"]()
+}

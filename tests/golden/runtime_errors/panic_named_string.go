@@ -1,0 +1,8 @@
+package main
+
+type State string
+
+func main() {
+	var s State = "corrupted"
+	panic(s)
+}

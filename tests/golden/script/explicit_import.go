@@ -1,0 +1,10 @@
+import (
+	"fmt"
+	"strings"
+)
+
+var b strings.Builder
+b.WriteString("explicit")
+b.WriteRune(' ')
+b.WriteString("imports work too")
+fmt.Println(b.String())

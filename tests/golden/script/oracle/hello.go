@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello from a gale script")
+	x := 6 * 7
+	fmt.Println("the answer is", x)
+}

@@ -1,0 +1,112 @@
+/*
+ * api.h — what native functions (stdlib/) may use of the VM: values, allocation of strings,
+ * slices, boxes and maps, panics, and type descriptors. Natives see registers (Value) laid out
+ * as value.h says and must keep every heap pointer where the collector can see it: in the
+ * argument/result registers they were given, or in objects reachable from them.
+ *
+ * A native is `int fn(G *g, Value *args)`: arguments in args[0..], results written to
+ * args[0..] (they overlap), return 0, or the result of gale_panic_* to raise a panic.
+ * Natives never call back into Gale code; a package that needs to (sort.Slice's less,
+ * fmt's String methods) does that part in Gale source.
+ */
+#ifndef GALE_VM_API_H
+#define GALE_VM_API_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/base.h"
+#include "vm/chunk.h"
+#include "vm/value.h"
+
+typedef struct G G;
+typedef struct Vm Vm;
+typedef struct MapObj MapObj;
+
+/* NativeDesc names a native for linking: "strings.Index", "strings.(*Builder).WriteString". */
+typedef struct NativeDesc {
+    const char *name;
+    NativeFn fn;
+} NativeDesc;
+
+/* ---- Allocation ---- */
+/* gale_new allocates a zeroed value of type [t]. */
+void *gale_new(G *g, const TypeDesc *t);
+/* gale_new_array allocates [n] zeroed elements of type [elem]. */
+void *gale_new_array(G *g, const TypeDesc *elem, int64_t n);
+/* gale_alloc_bytes allocates [n] bytes without pointers. */
+void *gale_alloc_bytes(G *g, size_t n);
+/* gale_string copies [n] bytes into a new string; NULL for n == 0 (the empty string). */
+StrObj *gale_string(G *g, const void *s, size_t n);
+StrObj *gale_cstring(G *g, const char *s);
+/* gale_string_alloc makes a string of [n] bytes to be filled through *[data] before use. */
+StrObj *gale_string_alloc(G *g, size_t n, uint8_t **data);
+/* gale_slice makes a slice of [len] elements with capacity [cap]. */
+SliceObj *gale_slice(G *g, const TypeDesc *elem, int64_t len, int64_t cap);
+/* gale_slice_view makes a slice header over existing memory [data] (inside a heap object). */
+SliceObj *gale_slice_view(G *g, void *data, int64_t len, int64_t cap);
+/* gale_box boxes the value of type [t] stored in memory at [mem] (memory layout). */
+Box *gale_box(G *g, const TypeDesc *t, const void *mem);
+/* gale_box_value boxes a register value of type [t]. */
+Box *gale_box_value(G *g, const TypeDesc *t, Value v);
+
+/* ---- Values ---- */
+static inline const uint8_t *str_data(const StrObj *s)
+{
+    return s ? s->data : (const uint8_t *)"";
+}
+static inline int64_t str_len(const StrObj *s)
+{
+    return s ? s->len : 0;
+}
+static inline int64_t slice_len(const SliceObj *s)
+{
+    return s ? s->len : 0;
+}
+/* value_load reads a value of type [t] from memory [mem] into register form. */
+Value value_load(const TypeDesc *t, const void *mem);
+/* value_store writes register value [v] of type [t] to memory [mem] (aggregates: copies the
+ * storage [v] points to). */
+void value_store(const TypeDesc *t, void *mem, Value v);
+/* value_equal compares two values of type [t] in memory; sets *[uncomparable] to the
+ * offending dynamic type when an interface holds an uncomparable value. */
+bool value_equal_mem(const TypeDesc *t, const void *a, const void *b,
+                     const TypeDesc **uncomparable);
+/* gale_box_data returns the address of the value inside a box. */
+static inline void *box_data(Box *b)
+{
+    return b->data;
+}
+
+/* ---- Maps ---- */
+int64_t gale_map_len(MapObj *m);
+/* gale_map_entries returns the number of entries and fills [keys]/[vals] (arrays of
+ * pointers to the entries' memory) in iteration order; callers sort as they need. The
+ * arrays are owned by the caller (xmalloc'd) and valid until the map changes. */
+int64_t gale_map_entries(MapObj *m, void ***keys, void ***vals);
+const TypeDesc *gale_map_type(MapObj *m);
+
+/* ---- Panics ---- */
+/* gale_panic_str raises panic(string) with message [msg]; returns the value to return. */
+int gale_panic_str(G *g, const char *msg);
+/* gale_panic_runtime raises a "runtime error: ..." panic (a runtime.Error). */
+int gale_panic_runtime(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* gale_panic_value raises panic(v) with an interface value. */
+int gale_panic_value(G *g, Box *v);
+
+/* ---- The VM ---- */
+Vm *gale_vm(G *g);
+/* gale_types returns the well-known types of the running module. */
+const ModuleTypes *gale_types(G *g);
+/* gale_args returns os.Args as a []string value (built once). */
+SliceObj *gale_args(G *g);
+/* gale_exit ends the program with [code] (os.Exit): runs no deferred calls. */
+NORETURN void gale_exit(G *g, int code);
+/* gale_write writes to a file descriptor from a goroutine (stdout/stderr order preserved);
+ * returns bytes written or -errno. */
+int64_t gale_write(G *g, int fd, const void *buf, size_t n);
+/* gale_type_by_name finds a type of the module by its %T string ("*errors.errorString"). */
+const TypeDesc *gale_type_by_name(G *g, const char *str);
+
+#endif

@@ -1,0 +1,356 @@
+/*
+ * panic.c — panic values and Go's crash output: runtime errors as runtime.Error values, type
+ * assertion errors, the printing of an unrecovered panic chain and of a goroutine's stack.
+ *
+ * The interpreter (interp.c) owns the control flow of panics; this file makes their values
+ * and their text. Values are built from the types of the always-loaded runtime package
+ * (stdlib/runtime/runtime.go, Module.well_known), so recover() returns values that behave as
+ * Go's: r.(runtime.Error) holds, r.(error).Error() gives the message, %T names them.
+ *
+ * Output format (runtime-reference.md §11): "panic: <value>[ [recovered]]", older panics
+ * first and later ones tab-indented; a "[signal SIGSEGV ...]" line for nil dereferences; a
+ * blank line; "goroutine N [running]:"; then one "pkg.func(...)" / "\tfile:line +0xoff" pair
+ * per frame, innermost first. Exit status 2.
+ */
+#include "vm/vm.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const MethodDesc *vm_find_method_by_name(const TypeDesc *t, const char *name);
+Value vm_unbox_receiver(const Box *b);
+
+void vm_start_panic(G *g, Box *v);
+void vm_start_panic(G *g, Box *v)
+{
+    const ModuleTypes *wk = &g->vm->module->well_known;
+    if (!v && wk->rt_panic_nil) {
+        /* panic(nil) panics with *runtime.PanicNilError since Go 1.21 */
+        void *obj = gale_new(g, wk->rt_panic_nil->elem);
+        Value pv;
+        pv.p = obj;
+        v = gale_box_value(g, wk->rt_panic_nil, pv);
+    }
+    Panic *p = xcalloc(1, sizeof(Panic));
+    p->value = v;
+    p->link = g->panic;
+    if (g->panic)
+        g->panic->aborted = true;
+    g->panic = p;
+}
+
+static Box *string_error(G *g, const TypeDesc *t, const char *msg)
+{
+    Value v;
+    v.p = gale_cstring(g, msg);
+    if (!t)
+        t = g->vm->module->well_known.string_type;
+    return gale_box_value(g, t, v);
+}
+
+void vm_runtime_error(G *g, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    const TypeDesc *t = g->vm->module->well_known.rt_error;
+    Box *v;
+    if (t) {
+        v = string_error(g, t, buf);
+    } else {
+        char full[600];
+        snprintf(full, sizeof full, "runtime error: %s", buf);
+        v = string_error(g, NULL, full);
+    }
+    vm_start_panic(g, v);
+    if (strcmp(buf, "invalid memory address or nil pointer dereference") == 0)
+        g->panic->sigsegv = true;
+}
+
+void vm_plain_error(G *g, const char *msg)
+{
+    vm_start_panic(g, string_error(g, g->vm->module->well_known.rt_plain_error, msg));
+}
+
+void vm_type_assert_error(G *g, const TypeDesc *iface, const TypeDesc *have,
+                          const TypeDesc *want, const char *missing)
+{
+    const TypeDesc *pt = g->vm->module->well_known.rt_type_assertion_error;
+    if (!pt) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s",
+                 iface ? iface->str : "interface", have ? have->str : "nil", want->str);
+        vm_start_panic(g, string_error(g, NULL, buf));
+        return;
+    }
+    const TypeDesc *st = pt->elem;
+    uint8_t *obj = gale_new(g, st);
+    const char *vals[4] = {iface ? iface->str : "interface", have ? have->str : "", want->str,
+                           missing ? missing : ""};
+    for (int i = 0; i < 4 && i < st->nfields; i++) {
+        StrObj *s = gale_cstring(g, vals[i]);
+        *(StrObj **)(obj + st->fields[i].offset) = s;
+    }
+    Value v;
+    v.p = obj;
+    vm_start_panic(g, gale_box_value(g, pt, v));
+}
+
+/* ---- Method calls before printing ---- */
+
+/* vm_next_panic_print finds a panic in the chain whose value has an Error or String method
+ * not yet called; returns the method and its receiver. */
+bool vm_next_panic_print(G *g, const Proto **fn, Value *recv);
+bool vm_next_panic_print(G *g, const Proto **fn, Value *recv)
+{
+    for (Panic *p = g->panic; p; p = p->link) {
+        if (p->print_done || !p->value)
+            continue;
+        p->print_done = true;
+        const TypeDesc *t = p->value->type;
+        const MethodDesc *md = NULL;
+        if (t->flags & TF_ERROR_TYPE)
+            md = vm_find_method_by_name(t, "Error");
+        if (!md && (t->flags & TF_STRINGER))
+            md = vm_find_method_by_name(t, "String");
+        if (!md || !md->fn)
+            continue;
+        g->printing = p;
+        *fn = md->fn;
+        *recv = vm_unbox_receiver(p->value);
+        return true;
+    }
+    return false;
+}
+
+void vm_panic_printed(G *g, StrObj *s);
+void vm_panic_printed(G *g, StrObj *s)
+{
+    if (g->printing) {
+        g->printing->printed = s;
+        g->printing->print_done = true;
+        /* the empty string is a valid result: mark it with the panic itself */
+        if (!s)
+            g->printing->sigsegv = g->printing->sigsegv;
+    }
+    g->printing = NULL;
+}
+
+/* ---- Value text ---- */
+
+static void put_float(StrBuf *b, double v)
+{
+    /* runtime.printfloat: +d.dddddde+ddd */
+    if (v != v) {
+        strbuf_puts(b, "NaN");
+        return;
+    }
+    if (v + v == v && v > 0) {
+        strbuf_puts(b, "+Inf");
+        return;
+    }
+    if (v + v == v && v < 0) {
+        strbuf_puts(b, "-Inf");
+        return;
+    }
+    enum { N = 7 };
+    char buf[N + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (1 / v < 0)
+            buf[0] = '-';
+    } else {
+        if (v < 0) {
+            v = -v;
+            buf[0] = '-';
+        }
+        while (v >= 10) {
+            e++;
+            v /= 10;
+        }
+        while (v < 1) {
+            e--;
+            v *= 10;
+        }
+        double h = 5.0;
+        for (int i = 0; i < N; i++)
+            h /= 10;
+        v += h;
+        if (v >= 10) {
+            e++;
+            v /= 10;
+        }
+    }
+    for (int i = 0; i < N; i++) {
+        int s = (int)v;
+        buf[i + 2] = (char)(s + '0');
+        v -= s;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[N + 2] = 'e';
+    buf[N + 3] = '+';
+    if (e < 0) {
+        e = -e;
+        buf[N + 3] = '-';
+    }
+    buf[N + 4] = (char)(e / 100 + '0');
+    buf[N + 5] = (char)((e / 10) % 10 + '0');
+    buf[N + 6] = (char)(e % 10 + '0');
+    strbuf_append(b, buf, sizeof buf);
+}
+
+void vm_format_float_print(StrBuf *b, double v);
+void vm_format_float_print(StrBuf *b, double v)
+{
+    put_float(b, v);
+}
+
+static void put_scalar(StrBuf *b, const TypeDesc *t, const void *data)
+{
+    Value v = value_load(t, data);
+    switch (t->kind) {
+    case TK_BOOL:
+        strbuf_puts(b, v.u ? "true" : "false");
+        break;
+    case TK_INT:
+    case TK_INT8:
+    case TK_INT16:
+    case TK_INT32:
+    case TK_INT64:
+        strbuf_printf(b, "%lld", (long long)v.i);
+        break;
+    case TK_UINT:
+    case TK_UINT8:
+    case TK_UINT16:
+    case TK_UINT32:
+    case TK_UINT64:
+    case TK_UINTPTR:
+        strbuf_printf(b, "%llu", (unsigned long long)v.u);
+        break;
+    case TK_FLOAT32:
+    case TK_FLOAT64:
+        put_float(b, v.f);
+        break;
+    case TK_STRING: {
+        const StrObj *s = v.p;
+        strbuf_append(b, (const char *)str_data(s), (size_t)str_len(s));
+        break;
+    }
+    default:
+        strbuf_printf(b, "%p", v.p);
+        break;
+    }
+}
+
+void vm_panic_value_text(G *g, Box *v, StrBuf *out)
+{
+    (void)g;
+    if (!v) {
+        strbuf_puts(out, "nil");
+        return;
+    }
+    const TypeDesc *t = v->type;
+    bool basic = t->kind <= TK_COMPLEX128 || t->kind == TK_STRING;
+    if (basic && !(t->flags & TF_NAMED)) {
+        put_scalar(out, t, v->data);
+        return;
+    }
+    if (basic) {
+        /* named basic types print as T(value), strings quoted */
+        strbuf_printf(out, "%s(", t->str);
+        if (t->kind == TK_STRING) {
+            strbuf_putc(out, '"');
+            put_scalar(out, t, v->data);
+            strbuf_putc(out, '"');
+        } else {
+            put_scalar(out, t, v->data);
+        }
+        strbuf_putc(out, ')');
+        return;
+    }
+    strbuf_printf(out, "(%s) %p", t->str, (void *)v->data);
+}
+
+/* ---- Printing ---- */
+
+static void print_chain(G *g, Panic *p, StrBuf *out)
+{
+    if (p->link) {
+        print_chain(g, p->link, out);
+        strbuf_putc(out, '\t');
+    }
+    strbuf_puts(out, "panic: ");
+    if (p->print_done && p->value &&
+        (p->value->type->flags & (TF_ERROR_TYPE | TF_STRINGER))) {
+        const StrObj *s = p->printed;
+        strbuf_append(out, (const char *)str_data(s), (size_t)str_len(s));
+    } else {
+        vm_panic_value_text(g, p->value, out);
+    }
+    if (p->recovered)
+        strbuf_puts(out, " [recovered]");
+    strbuf_putc(out, '\n');
+}
+
+static const char *abs_path(const char *file, char *buf)
+{
+    if (!file || file[0] == '/' || file[0] == '<')
+        return file ? file : "?";
+    if (realpath(file, buf))
+        return buf;
+    return file;
+}
+
+void vm_traceback(G *g, FILE *out)
+{
+    StrBuf b = {0};
+    strbuf_printf(&b, "goroutine %lld [running]:\n", (long long)g->goid);
+    for (int fi = (int)g->nframes - 1; fi >= 0; fi--) {
+        Frame *f = &g->frames[fi];
+        const Proto *p = f->proto;
+        int64_t idx = f->pc ? (f->pc - p->code) - 1 : 0;
+        if (idx < 0)
+            idx = 0;
+        if (idx >= p->ncode)
+            idx = p->ncode - 1;
+        int line = p->ncode > 0 && p->lines ? p->lines[idx] : p->line;
+        char pathbuf[PATH_MAX];
+        strbuf_printf(&b, "%s(%s)\n", p->name, p->nparams ? "..." : "");
+        if (p->flags & PROTO_WRAPPER)
+            strbuf_printf(&b, "\t<autogenerated>:1 +0x%llx\n", (unsigned long long)idx * 4);
+        else
+            strbuf_printf(&b, "\t%s:%d +0x%llx\n", abs_path(p->file, pathbuf), line,
+                          (unsigned long long)idx * 4);
+    }
+    fputs(strbuf_cstr(&b), out);
+    fflush(out);
+    strbuf_free(&b);
+}
+
+void vm_print_panic(G *g)
+{
+    StrBuf b = {0};
+    print_chain(g, g->panic, &b);
+    if (g->panic->sigsegv)
+        strbuf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    strbuf_putc(&b, '\n');
+    fflush(stdout);
+    fputs(strbuf_cstr(&b), stderr);
+    strbuf_free(&b);
+    vm_traceback(g, stderr);
+}
+
+int vm_fatal_panic(G *g);
+int vm_fatal_panic(G *g)
+{
+    vm_print_panic(g);
+    fflush(stderr);
+    return 2;
+}

@@ -1,0 +1,171 @@
+/*
+ * vm.h — the virtual machine: loading (linking) a compiled Module, goroutines' execution
+ * state, and the interpreter. Used by embed/ (the embedding API) and by the VM's own files.
+ *
+ * A Vm owns its heap, its linked modules and its goroutines; nothing here is global, so
+ * several VMs can live in one process. A G is a goroutine: a heap-independent structure
+ * (unmanaged memory) holding its register stack, its frames, its deferred calls and its
+ * panics, so that the interpreter can stop it at any instruction boundary and resume it later
+ * on any thread: calls between Gale functions never recurse on the C stack.
+ */
+#ifndef GALE_VM_H
+#define GALE_VM_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+#include "base/strbuf.h"
+#include "runtime/runtime.h"
+#include "vm/api.h"
+#include "vm/chunk.h"
+#include "vm/opcodes.h"
+#include "vm/value.h"
+
+/* Frame kinds: what happens when the frame returns. */
+enum {
+    FRAME_NORMAL,      /* return to the caller's next instruction */
+    FRAME_ENTRY,       /* bottom of a goroutine: returning ends it */
+    FRAME_DEFER,       /* a deferred call made by RUNDEFERS: resume the caller at RUNDEFERS */
+    FRAME_PANIC_DEFER, /* a deferred call made by a panic: continue the panic (or recover) */
+    FRAME_PANIC_PRINT, /* an Error/String call made to print an unrecovered panic */
+};
+
+typedef struct Frame {
+    const Proto *proto;
+    const Instr *pc;     /* saved: the next instruction of this frame */
+    Closure *closure;    /* the running closure (captured variables), or NULL */
+    uint32_t base;       /* index of register 0 in the goroutine's stack */
+    uint8_t kind;
+    uint32_t defer_frame; /* FRAME_PANIC_DEFER: index of the frame that deferred the call */
+} Frame;
+
+/* Defer is a deferred call (unmanaged memory, owned by its G). */
+typedef struct Defer {
+    struct Defer *link;  /* next older deferred call */
+    uint32_t frame;      /* index of the frame that deferred it */
+    Closure *fn;
+    int32_t nargs;
+    uint64_t ptrmask;    /* which arguments are pointers (for the collector) */
+    Value args[];
+} Defer;
+
+/* Panic is an active panic (unmanaged memory, owned by its G). */
+typedef struct Panic {
+    struct Panic *link;  /* the panic this one interrupted, if any */
+    Box *value;          /* the panic value (an interface value; NULL for panic(nil)) */
+    bool recovered;
+    bool aborted;        /* a newer panic started while this one ran deferred calls */
+    StrObj *printed;     /* its Error()/String() text, computed before printing */
+    bool print_done;     /* printed was computed (or could not be) */
+    bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
+} Panic;
+
+typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_DEAD } GStatus;
+
+struct G {
+    Vm *vm;
+    GcCache *cache;      /* allocation cache of the thread running this G */
+    Value *stack;        /* registers of all frames (owned) */
+    uint32_t stack_size; /* in Values */
+    Frame *frames;       /* owned */
+    uint32_t nframes, frames_cap;
+    Defer *defers;       /* newest first */
+    Panic *panic;        /* newest first */
+    int64_t goid;
+    GStatus status;
+    _Atomic int preempt; /* set by other threads to make the G yield at a safepoint */
+    Box *pending_panic;  /* a native's panic value, raised when the native returns */
+    bool pending_panic_set;
+    Panic *printing;     /* the panic whose Error/String method is running (fatal path) */
+};
+
+/* NativeResolver finds the C function of a native by name (stdlib's table). */
+typedef NativeFn (*NativeResolver)(const char *name);
+
+struct Vm {
+    Heap *heap;
+    GcCache *cache;       /* the main thread's cache (one thread for now) */
+    const Module *module;
+    NativeResolver resolve;
+    int argc;
+    char **argv;
+    SliceObj *args;       /* os.Args, built on first use */
+    int exit_code;
+    int64_t next_goid;
+    pthread_mutex_t out_lock; /* orders writes to stdout/stderr */
+    const TypeDesc **by_id_cache;
+    Box *small_ints[256]; /* boxed ints 0..255 (unused for now) */
+};
+
+/* vm_new creates a VM that links natives through [resolve]. */
+Vm *vm_new(NativeResolver resolve, int argc, char **argv);
+void vm_free(Vm *vm);
+/* vm_link prepares [m] for running (resolves natives, inline caches). Returns false and
+ * prints a message when a native is missing. */
+bool vm_link(Vm *vm, const Module *m);
+/* vm_run_main runs the package initializers and main; returns the exit status. */
+int vm_run_main(Vm *vm);
+
+/* ---- goroutines and the interpreter (interp.c) ---- */
+G *g_new(Vm *vm);
+void g_free(G *g);
+/* vm_execute runs [g] until it finishes; returns 0, or the exit status of a fatal error. */
+int vm_execute(G *g);
+/* vm_call_setup pushes an entry frame calling [fn] with [nargs] arguments. */
+void vm_call_setup(G *g, const Proto *fn, Closure *cl, const Value *args, int nargs);
+
+/* ---- panics (panic.c) ---- */
+/* vm_runtime_error records a runtime-error panic on [g] (message without the prefix). */
+void vm_runtime_error(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* vm_plain_error records a runtime.Error panic without the "runtime error: " prefix. */
+void vm_plain_error(G *g, const char *msg);
+/* vm_type_assert_error records the panic of a failed type assertion. */
+void vm_type_assert_error(G *g, const TypeDesc *iface, const TypeDesc *have,
+                          const TypeDesc *want, const char *missing);
+/* vm_print_panic prints an unrecovered panic chain and [g]'s stack, Go's way. */
+void vm_print_panic(G *g);
+/* vm_traceback prints the frames of [g] to [out]. */
+void vm_traceback(G *g, FILE *out);
+/* vm_value_text renders a panic value as printpanicval does (no method calls). */
+void vm_panic_value_text(G *g, Box *v, StrBuf *out);
+
+/* ---- objects (object.c) ---- */
+StrObj *vm_concat(G *g, const StrObj *a, const StrObj *b);
+StrObj *vm_concatn(G *g, const Value *parts, int n);
+int vm_strcmp(const StrObj *a, const StrObj *b);
+bool vm_streq(const StrObj *a, const StrObj *b);
+SliceObj *vm_append(G *g, const TypeDesc *elem, SliceObj *s, const Value *vals, int n);
+SliceObj *vm_append_slice(G *g, const TypeDesc *elem, SliceObj *s, const void *data,
+                          int64_t n);
+StrObj *vm_rune_to_string(G *g, int64_t r);
+/* utf8 decoding: returns the rune and sets *width (invalid: U+FFFD, width 1) */
+int32_t vm_decode_rune(const uint8_t *p, int64_t n, int *width);
+int vm_encode_rune(uint8_t *buf, int32_t r);
+const GcLayout *vm_layout(const TypeDesc *t);
+uint64_t vm_hash_mem(const TypeDesc *t, const void *mem, uint64_t seed,
+                     const TypeDesc **unhashable);
+
+/* ---- maps (map.c) ---- */
+MapObj *map_new(G *g, const TypeDesc *maptype, int64_t hint);
+/* map_lookup returns a pointer to the value for the key at [key] (memory layout), or NULL.
+ * Sets *[bad] to an unhashable dynamic type instead of panicking. */
+void *map_lookup(MapObj *m, const void *key, const TypeDesc **bad);
+/* map_assign returns a pointer to the value slot for [key], inserting a zero value. */
+void *map_assign(G *g, MapObj *m, const void *key, const TypeDesc **bad);
+void map_delete(MapObj *m, const void *key, const TypeDesc **bad);
+void map_clear(MapObj *m);
+typedef struct MapIter MapIter;
+MapIter *map_iter_new(G *g, MapObj *m);
+/* map_iter_next advances; returns false at the end; sets key and value pointers. */
+bool map_iter_next(MapIter *it, void **key, void **val);
+/* map_iter_type returns the map type of the iterator's map. */
+const TypeDesc *map_iter_type(MapIter *it);
+
+/* ---- printing builtins (print.c) ---- */
+void vm_print_value(G *g, int kind, Value v, int flags);
+
+/* ---- disassembler (disasm.c) ---- */
+void vm_disasm(const Module *m, FILE *out);
+
+#endif
