@@ -129,7 +129,9 @@ struct Node {
     union {
         struct { const char *name; Sym *sym; /* interned name; checker: what it denotes */ } ident;
         struct { int tok; const char *raw; int len; } lit;
-        struct { Node *type; NodeList elts; Pos rbrace; } composite;
+        struct { Node *type; NodeList elts; Pos rbrace; bool addr; int32_t *index; } composite;
+        /* composite checker fields: addr: an elided &T; index[i]: field or element index of
+         * element i */
         struct { Node *key, *value; } kv;
         struct { Node *type, *body; void *chk; } funclit;
         struct { Node *x; } paren;

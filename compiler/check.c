@@ -43,9 +43,12 @@ void check_declare(Compiler *c, Scope *s, Sym *sym)
     if (!old && sym->kind == SYM_VAR && CK(c)->func && !sym->is_global)
         VEC_PUSH(CK(c)->func->locals, sym);
     if (old) {
-        diag_error(c, sym->pos, "%s redeclared in this block", sym->name);
         if (old->pos.line > 0)
-            diag_error(c, old->pos, "\tother declaration of %s", sym->name);
+            diag_error(c, sym->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                       sym->name, c->files.items[old->pos.file].name, old->pos.line,
+                       old->pos.col, sym->name);
+        else
+            diag_error(c, sym->pos, "%s redeclared in this block", sym->name);
     }
 }
 
@@ -349,9 +352,14 @@ static void collect_objects(Compiler *c, Package *pkg)
             } else if (d->kind == N_FUNCDECL) {
                 Node *name = d->u.funcdecl.name;
                 if (d->u.funcdecl.type && d->u.funcdecl.type->u.functype.typeparams.len) {
-                    Node *tp = d->u.funcdecl.type->u.functype.typeparams.items[0];
-                    diag_error(c, tp->pos,
-                               "generic functions are not supported in Gale yet");
+                    /* reported at the '[' after the name; the function is left out */
+                    Pos at = name->pos;
+                    at.col += (int32_t)strlen(name->u.ident.name);
+                    diag_error(c, at, "generic functions are not supported in Gale yet");
+                    Sym *s = declare_pkg_obj(c, pkg, SYM_FUNC, name, d);
+                    s->state = 2; /* no type: uses are silently invalid */
+                    d->u.funcdecl.sym = s;
+                    continue;
                 }
                 if (d->u.funcdecl.recv.len) {
                     Sym *s = sym_new(c, SYM_FUNC, name->u.ident.name, name->pos);

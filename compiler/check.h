@@ -147,6 +147,7 @@ bool check_assignable(Compiler *c, Node *n, Type *target, const char *context);
 bool check_convert_untyped(Compiler *c, Node *n, Type *target);
 /* check_default gives an untyped expression its default type (int, float64, string, ...). */
 void check_default(Compiler *c, Node *n);
+void check_default_ctx(Compiler *c, Node *n, const char *ctx);
 bool check_implements(Compiler *c, Type *t, Type *iface, const char **missing, bool *wrong_ptr);
 Selection *check_lookup(Compiler *c, Type *t, const char *name, bool *indirect,
                         const char **why);
@@ -157,6 +158,7 @@ void check_mark_addr(Compiler *c, Node *n);
 /* check_mark_mutated marks the root variable of an assignment target as mutated. */
 void check_mark_mutated(Compiler *c, Node *n);
 Node *check_unparen(Node *n);
+Pos check_start_pos(Node *n);
 bool check_representable(Compiler *c, Node *n, ConstVal *v, Type *t, ConstVal **out,
                          bool *overflow);
 

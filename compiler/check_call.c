@@ -148,13 +148,13 @@ void check_conversion(Compiler *c, Node *n, Type *t)
                         (type_is_string(x->type) && type_is_string(t)) ||
                         (type_is_boolean(x->type) && type_is_boolean(t));
         if (!kinds_ok) {
-            diag_error(c, x->pos, "cannot convert %s to type %s", operand_str(c, x),
+            diag_error(c, check_start_pos(x), "cannot convert %s to type %s", operand_str(c, x),
                        type_string(c, t));
             invalid(n);
             return;
         }
         if (tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128) {
-            diag_error(c, n->pos, "complex numbers are not supported in Gale yet");
+            diag_error(c, check_start_pos(n), "complex numbers are not supported in Gale yet");
             invalid(n);
             return;
         }
@@ -163,7 +163,7 @@ void check_conversion(Compiler *c, Node *n, Type *t)
         bool overflow;
         ConstVal *src = v;
         if (type_is_integer(t) && type_is_float(x->type) && !const_is_integral(v)) {
-            diag_error(c, x->pos, "cannot convert %s to type %s (truncated)", operand_str(c, x),
+            diag_error(c, check_start_pos(x), "cannot convert %s to type %s", operand_str(c, x),
                        type_string(c, t));
             invalid(n);
             return;
@@ -172,11 +172,11 @@ void check_conversion(Compiler *c, Node *n, Type *t)
             if (overflow) {
                 StrBuf b = {0};
                 const_format(&b, v);
-                diag_error(c, x->pos, "cannot convert %s to type %s (%s)", operand_str(c, x),
-                           type_string(c, t), "overflows");
+                diag_error(c, check_start_pos(x), "constant %s overflows %s", strbuf_cstr(&b),
+                           type_string(c, t));
                 strbuf_free(&b);
             } else {
-                diag_error(c, x->pos, "cannot convert %s to type %s (truncated)",
+                diag_error(c, check_start_pos(x), "cannot convert %s to type %s",
                            operand_str(c, x), type_string(c, t));
             }
             invalid(n);
@@ -194,7 +194,7 @@ void check_conversion(Compiler *c, Node *n, Type *t)
     if (type_is_untyped(x->type)) {
         if (x->type->kind == TY_UNTYPED_NIL) {
             if (!type_has_nil(t)) {
-                diag_error(c, x->pos, "cannot convert nil to type %s", type_string(c, t));
+                diag_error(c, check_start_pos(x), "cannot convert nil to type %s", type_string(c, t));
                 invalid(n);
                 return;
             }
@@ -216,7 +216,7 @@ void check_conversion(Compiler *c, Node *n, Type *t)
         }
     }
     if (!convertible(c, x->type, t)) {
-        diag_error(c, x->pos, "cannot convert %s to type %s", operand_str(c, x),
+        diag_error(c, check_start_pos(x), "cannot convert %s to type %s", operand_str(c, x),
                    type_string(c, t));
         invalid(n);
         return;
@@ -264,6 +264,8 @@ static void write_arg_types(Compiler *c, StrBuf *b, NodeList *args, bool spread)
             else if (type_is_untyped(a->type) && type_is_numeric(a->type) &&
                      a->mode == MODE_CONST)
                 strbuf_puts(b, "number");
+            else if (type_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL)
+                strbuf_puts(b, type_string(c, type_default(c, a->type)));
             else
                 strbuf_puts(b, type_string(c, a->type));
         }
@@ -275,6 +277,13 @@ static const char *call_name(Compiler *c, Node *fun)
 {
     fun = check_unparen(fun);
     return expr_str(c, fun);
+}
+
+/* arg_context names the call for assignability messages ("argument to f"). */
+static const char *arg_context(Compiler *c, Node *call)
+{
+    Node *f = check_unparen(call->u.call.fun);
+    return arena_sprintf(&c->arena, "argument to %s", expr_str(c, f));
 }
 
 /* check_args checks the arguments of a call of signature [sig]. */
@@ -313,7 +322,7 @@ static void check_args(Compiler *c, Node *n, Type *sig, CallInfo *ci)
                     Node tmp = *a;
                     tmp.type = tt->results[i];
                     tmp.mode = MODE_VALUE;
-                    if (!check_assignable(c, &tmp, pt, "argument"))
+                    if (!check_assignable(c, &tmp, pt, arg_context(c, n)))
                         break;
                 }
                 if (variadic)
@@ -362,9 +371,9 @@ single_checked:;
             if (i == np - 1) {
                 /* append([]byte, string...) style is only for append; here the slice must be
                  * assignable to []T */
-                check_assignable(c, a, pt, "argument");
+                check_assignable(c, a, pt, arg_context(c, n));
             } else {
-                check_assignable(c, a, pt, "argument");
+                check_assignable(c, a, pt, arg_context(c, n));
             }
         }
         return;
@@ -380,7 +389,9 @@ single_checked:;
         write_arg_types(c, &b, args, false);
         strbuf_puts(&b, "\n\twant ");
         write_types(c, &b, sig->params, np, variadic);
-        diag_error(c, na < np ? n->u.call.rparen : args->items[np]->pos, "%s", strbuf_cstr(&b));
+        diag_error(c, na < np ? (na ? args->items[na - 1]->pos : n->u.call.rparen)
+                              : args->items[np]->pos,
+                   "%s", strbuf_cstr(&b));
         strbuf_free(&b);
         return;
     }
@@ -388,11 +399,11 @@ single_checked:;
         Node *a = args->items[i];
         Type *pt = (variadic && i >= np - 1) ? sig->params[np - 1]->elem : sig->params[i];
         if (a->type && a->type->kind == TY_TUPLE) {
-            diag_error(c, a->pos, "multiple-value %s (value of type %s) in single-value context",
+            diag_error(c, check_start_pos(a), "multiple-value %s (value of type %s) in single-value context",
                        expr_str(c, a), type_string(c, a->type));
             continue;
         }
-        check_assignable(c, a, pt, "argument");
+        check_assignable(c, a, pt, arg_context(c, n));
     }
     if (variadic)
         ci->pack_variadic = true;
@@ -476,7 +487,7 @@ static bool nargs_ok(Compiler *c, Node *n, const char *name, int min, int max)
             expr_string(c, &b, n->u.call.args.items[i]);
         }
         strbuf_printf(&b, ") (expected %d, found %d)", max, na);
-        diag_error(c, n->u.call.args.items[max]->pos, "%s", strbuf_cstr(&b));
+        diag_error(c, check_start_pos(n->u.call.args.items[max]), "%s", strbuf_cstr(&b));
         strbuf_free(&b);
         return false;
     }
@@ -490,7 +501,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
     NodeList *args = &n->u.call.args;
     n->mode = MODE_INVALID;
     if (n->u.call.has_ellipsis && id != BI_APPEND) {
-        diag_error(c, n->pos, "invalid operation: invalid use of ... with built-in %s", name);
+        diag_error(c, check_start_pos(n), "invalid operation: invalid use of ... with built-in %s", name);
         for (int i = 0; i < args->len; i++)
             check_expr(c, args->items[i], NULL);
         return;
@@ -531,7 +542,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             }
         }
         if (!ok) {
-            diag_error(c, x->pos, "invalid argument: %s for built-in %s", operand_str(c, x), name);
+            diag_error(c, check_start_pos(x), "invalid argument: %s for built-in %s", operand_str(c, x), name);
             return;
         }
         n->type = type_basic(c, TY_INT);
@@ -561,21 +572,21 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             return;
         }
         if (s->type && s->type->kind == TY_UNTYPED_NIL) {
-            diag_error(c, s->pos, "first argument to append must be a typed slice; have untyped nil");
+            diag_error(c, check_start_pos(s), "first argument to append must be a typed slice; have untyped nil");
             for (int i = 1; i < args->len; i++)
                 check_expr(c, args->items[i], NULL);
             return;
         }
         Type *u = type_under(s->type);
         if (!u || u->kind != TY_SLICE) {
-            diag_error(c, s->pos, "invalid argument: %s is not a slice", operand_str(c, s));
+            diag_error(c, check_start_pos(s), "invalid argument: %s is not a slice", operand_str(c, s));
             for (int i = 1; i < args->len; i++)
                 check_expr(c, args->items[i], NULL);
             return;
         }
         if (n->u.call.has_ellipsis) {
             if (args->len != 2) {
-                diag_error(c, n->pos, "can only use ... with final argument in list");
+                diag_error(c, check_start_pos(n), "can only use ... with final argument in list");
                 return;
             }
             Node *rest = args->items[1];
@@ -593,7 +604,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
                 Node *a = args->items[i];
                 Type *h = u->elem;
                 if (a->kind == N_COMPOSITE && !a->u.composite.type) {
-                    diag_error(c, a->pos, "invalid composite literal type: missing type");
+                    diag_error(c, check_start_pos(a), "invalid composite literal type: missing type");
                     continue;
                 }
                 check_expr(c, a, h);
@@ -618,14 +629,14 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
         check_default(c, s);
         Type *du = type_under(d->type), *su = type_under(s->type);
         if (!du || du->kind != TY_SLICE) {
-            diag_error(c, d->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+            diag_error(c, check_start_pos(d), "invalid argument: copy expects slice arguments; found %s and %s",
                        operand_str(c, d), operand_str(c, s));
             return;
         }
         bool ok = (su && su->kind == TY_SLICE && type_identical(du->elem, su->elem)) ||
                   (su && su->kind == TY_STRING && type_under(du->elem)->kind == TY_UINT8);
         if (!ok) {
-            diag_error(c, n->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+            diag_error(c, check_start_pos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                        operand_str(c, d), operand_str(c, s),
                        type_string(c, du->elem),
                        su && su->kind == TY_SLICE ? type_string(c, su->elem) : type_string(c, s->type));
@@ -678,19 +689,19 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
         else if (u->kind == TY_MAP || u->kind == TY_CHAN)
             min = 1, max = 2;
         else {
-            diag_error(c, args->items[0]->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+            diag_error(c, check_start_pos(args->items[0]), "invalid argument: cannot make %s; type must be slice, map, or channel",
                        expr_str(c, args->items[0]));
             for (int i = 1; i < args->len; i++)
                 check_expr(c, args->items[i], NULL);
             return;
         }
         if (args->len < min) {
-            diag_error(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
+            diag_error(c, check_start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d",
                        expr_str(c, n), min, max, args->len);
             return;
         }
         if (args->len > max) {
-            diag_error(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
+            diag_error(c, check_start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d",
                        expr_str(c, n), min, max, args->len);
             for (int i = 1; i < args->len; i++)
                 check_expr(c, args->items[i], NULL);
@@ -706,15 +717,15 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
                 !(a->mode == MODE_CONST && type_is_numeric(a->type) &&
                   const_is_integral(a->cval))) {
                 if (a->mode == MODE_CONST && type_is_numeric(a->type))
-                    diag_error(c, a->pos, "%s truncated to int", operand_str(c, a));
+                    diag_error(c, check_start_pos(a), "%s truncated to int", operand_str(c, a));
                 else
-                    diag_error(c, a->pos, "cannot convert %s to type int", operand_str(c, a));
+                    diag_error(c, check_start_pos(a), "cannot convert %s to type int", operand_str(c, a));
                 return;
             }
             if (a->mode == MODE_CONST) {
                 ConstVal *iv = const_to_int(consts(c), a->cval);
                 if (const_sign(iv) < 0) {
-                    diag_error(c, a->pos, "invalid argument: index %s must not be negative",
+                    diag_error(c, check_start_pos(a), "invalid argument: index %s must not be negative",
                                operand_str(c, a));
                     return;
                 }
@@ -725,7 +736,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             }
         }
         if (vals[0] >= 0 && vals[1] >= 0 && vals[0] > vals[1]) {
-            diag_error(c, args->items[1]->pos, "invalid argument: length and capacity swapped");
+            diag_error(c, check_start_pos(args->items[1]), "invalid argument: length and capacity swapped");
             return;
         }
         n->mode = MODE_VALUE;
@@ -760,17 +771,33 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
     }
     case BI_PRINT:
     case BI_PRINTLN: {
+        if (args->len == 1 && check_unparen(args->items[0])->kind == N_CALL) {
+            /* print(f()) with a multi-valued f prints every result */
+            Node *a = args->items[0];
+            check_multi(c, a);
+            if (a->mode != MODE_INVALID && a->type && a->type->kind == TY_TUPLE &&
+                a->type->nresults > 1) {
+                ci->spread = true;
+                n->mode = MODE_NOVALUE;
+                n->type = type_tuple(c, NULL, 0);
+                return;
+            }
+            if (a->type && a->type->kind == TY_TUPLE && a->type->nresults == 1)
+                a->type = a->type->results[0];
+        }
         for (int i = 0; i < args->len; i++) {
             Node *a = args->items[i];
-            check_expr(c, a, NULL);
+            if (!(i == 0 && args->len == 1 && a->mode != MODE_INVALID && a->type &&
+                  check_unparen(a)->kind == N_CALL))
+                check_expr(c, a, NULL);
             if (a->mode == MODE_INVALID)
                 continue;
             if (a->mode == MODE_NOVALUE || (a->type && a->type->kind == TY_TUPLE)) {
-                diag_error(c, a->pos, "%s (no value) used as value", expr_str(c, a));
+                diag_error(c, check_start_pos(a), "%s (no value) used as value", expr_str(c, a));
                 continue;
             }
             if (a->type && a->type->kind == TY_UNTYPED_NIL) {
-                diag_error(c, a->pos, "use of untyped nil in argument to built-in %s", name);
+                diag_error(c, check_start_pos(a), "use of untyped nil in argument to built-in %s", name);
                 continue;
             }
             check_default(c, a);
@@ -802,7 +829,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             if (a->mode == MODE_INVALID)
                 return;
             if (!type_is_ordered(a->type)) {
-                diag_error(c, a->pos, "invalid argument: %s cannot be ordered", operand_str(c, a));
+                diag_error(c, check_start_pos(a), "invalid argument: %s cannot be ordered", operand_str(c, a));
                 return;
             }
             if (a->mode != MODE_CONST)
@@ -821,7 +848,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
                     if (!check_convert_untyped(c, a, t))
                         return;
                 } else if (!type_identical(a->type, t)) {
-                    diag_error(c, a->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                    diag_error(c, check_start_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                                type_string(c, t), type_string(c, a->type), expr_str(c, a));
                     return;
                 }
@@ -832,7 +859,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             for (int i = 1; i < args->len; i++) {
                 Type *at = args->items[i]->type;
                 if (type_is_numeric(t) != type_is_numeric(at)) {
-                    diag_error(c, args->items[i]->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                    diag_error(c, check_start_pos(args->items[i]), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                                type_string(c, t), type_string(c, at), expr_str(c, args->items[i]));
                     return;
                 }
@@ -867,7 +894,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             return;
         Type *u = type_under(x->type);
         if (!u || (u->kind != TY_MAP && u->kind != TY_SLICE)) {
-            diag_error(c, x->pos, "invalid argument: %s must be a map or slice", operand_str(c, x));
+            diag_error(c, check_start_pos(x), "invalid argument: %s must be a map or slice", operand_str(c, x));
             return;
         }
         n->mode = MODE_NOVALUE;
@@ -883,11 +910,11 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
             return;
         Type *u = type_under(x->type);
         if (!u || u->kind != TY_CHAN) {
-            diag_error(c, x->pos, "invalid operation: non-chan argument %s", operand_str(c, x));
+            diag_error(c, check_start_pos(x), "invalid operation: non-chan argument %s", operand_str(c, x));
             return;
         }
         if (u->dir == CHAN_RECV) {
-            diag_error(c, x->pos, "invalid operation: cannot close receive-only channel %s",
+            diag_error(c, check_start_pos(x), "invalid operation: cannot close receive-only channel %s",
                        operand_str(c, x));
             return;
         }
@@ -898,7 +925,7 @@ static void check_builtin(Compiler *c, Node *n, Builtin id, const char *name, Ty
     case BI_COMPLEX:
     case BI_REAL:
     case BI_IMAG:
-        diag_error(c, n->pos, "complex numbers are not supported in Gale yet");
+        diag_error(c, check_start_pos(n), "complex numbers are not supported in Gale yet");
         for (int i = 0; i < args->len; i++)
             check_expr(c, args->items[i], NULL);
         return;
@@ -927,10 +954,10 @@ void check_call(Compiler *c, Node *n, Type *hint)
                 diag_error(c, n->u.call.rparen, "missing argument in conversion to %s",
                            type_string(c, t));
             else if (n->u.call.has_ellipsis)
-                diag_error(c, args->items[0]->pos, "invalid use of ... in conversion to %s",
+                diag_error(c, check_start_pos(args->items[0]), "invalid use of ... in conversion to %s",
                            type_string(c, t));
             else
-                diag_error(c, args->items[1]->pos, "too many arguments in conversion to %s",
+                diag_error(c, check_start_pos(args->items[1]), "too many arguments in conversion to %s",
                            type_string(c, t));
             for (int i = 0; i < args->len; i++)
                 check_expr(c, args->items[i], NULL);
@@ -940,13 +967,13 @@ void check_call(Compiler *c, Node *n, Type *hint)
         Node *x = args->items[0];
         check_expr(c, x, t);
         if (x->type && x->type->kind == TY_TUPLE && x->mode != MODE_INVALID) {
-            diag_error(c, x->pos, "multiple-value %s (value of type %s) in single-value context",
+            diag_error(c, check_start_pos(x), "multiple-value %s (value of type %s) in single-value context",
                        expr_str(c, x), type_string(c, x->type));
             invalid(n);
             return;
         }
         if (x->mode == MODE_NOVALUE) {
-            diag_error(c, x->pos, "%s (no value) used as value", expr_str(c, x));
+            diag_error(c, check_start_pos(x), "%s (no value) used as value", expr_str(c, x));
             invalid(n);
             return;
         }
@@ -964,14 +991,14 @@ void check_call(Compiler *c, Node *n, Type *hint)
         return;
     }
     if (fun->type && fun->type->kind == TY_TUPLE) {
-        diag_error(c, fun->pos, "multiple-value %s (value of type %s) in single-value context",
+        diag_error(c, check_start_pos(fun), "multiple-value %s (value of type %s) in single-value context",
                    expr_str(c, fun), type_string(c, fun->type));
         invalid(n);
         return;
     }
     Type *u = type_under(fun->type);
     if (!u || u->kind != TY_FUNC) {
-        diag_error(c, fun->pos, "invalid operation: cannot call non-function %s",
+        diag_error(c, check_start_pos(fun), "invalid operation: cannot call non-function %s",
                    operand_str(c, fun));
         for (int i = 0; i < args->len; i++)
             check_expr(c, args->items[i], NULL);

@@ -138,7 +138,7 @@ static Sym *receiver_base(Compiler *c, Node *texpr, bool *ptr)
             texpr = texpr->u.paren.x;
     }
     if (texpr && texpr->kind == N_INDEX) {
-        diag_error(c, texpr->pos, "generic types are not supported in Gale yet");
+        diag_error(c, check_start_pos(texpr), "generic types are not supported in Gale yet");
         return NULL;
     }
     if (!texpr || texpr->kind != N_IDENT)
@@ -207,23 +207,24 @@ static void resolve_method_signature(Compiler *c, Sym *m)
                    : arena_sprintf(&c->arena, "%s.%s.%s", m->pkg->path, tname, m->name);
     m->type = check_signature(c, d->u.funcdecl.type, recv, fi, false);
     if (d->u.funcdecl.recv.len > 1)
-        diag_error(c, d->u.funcdecl.recv.items[1]->pos, "method has multiple receivers");
+        diag_error(c, check_start_pos(d->u.funcdecl.recv.items[1]), "method has multiple receivers");
     if (!base || base->kind != SYM_TYPE) {
         if (recv->u.field.type)
-            diag_error(c, recv->u.field.type->pos, "undefined: %s",
+            diag_error(c, check_start_pos(recv->u.field.type), "undefined: %s",
                        recv->u.field.type->kind == N_IDENT ? recv->u.field.type->u.ident.name
                                                            : "receiver");
     } else if (!m->recv_named) {
         Type *t = base->type;
         if (base->universe || !t || t->kind != TY_NAMED)
-            diag_error(c, recv->u.field.type->pos,
+            diag_error(c, recv->u.field.names.len ? recv->u.field.names.items[0]->pos
+                                                  : check_start_pos(recv->u.field.type),
                        "cannot define new methods on non-local type %s",
                        t ? type_string(c, t) : tname);
     } else {
         check_obj(c, base);
         Type *u = type_under(m->recv_named);
         if (u && (u->kind == TY_POINTER || u->kind == TY_INTERFACE))
-            diag_error(c, recv->u.field.type->pos, "invalid receiver type %s (pointer or interface type)",
+            diag_error(c, check_start_pos(recv->u.field.type), "invalid receiver type %s (pointer or interface type)",
                        tname);
         /* a method name must not clash with a field name */
         if (u && u->kind == TY_STRUCT)
@@ -250,7 +251,7 @@ void check_const_spec(Compiler *c, Node *spec, Node *src, bool local)
         t = check_type_expr(c, src->u.valuespec.type);
         Type *u = type_under(t);
         if (t && u && !(u->kind >= TY_BOOL && u->kind <= TY_STRING)) {
-            diag_error(c, src->u.valuespec.type->pos, "invalid constant type %s",
+            diag_error(c, check_start_pos(src->u.valuespec.type), "invalid constant type %s",
                        type_string(c, t));
             t = NULL;
         }
@@ -267,8 +268,7 @@ void check_const_spec(Compiler *c, Node *spec, Node *src, bool local)
         }
         if (i >= values->len) {
             if (i == values->len)
-                diag_error(c, name->pos, values->len ? "missing init expr for const declaration"
-                                                     : "missing init expr for const declaration");
+                diag_error(c, name->pos, "missing init expr for %s", name->u.ident.name);
             sym->type = NULL;
             sym->state = 2;
             continue;
@@ -279,7 +279,7 @@ void check_const_spec(Compiler *c, Node *spec, Node *src, bool local)
             if (v->mode != MODE_INVALID) {
                 StrBuf b = {0};
                 check_operand_string(c, &b, v);
-                diag_error(c, v->pos, "%s is not constant", strbuf_cstr(&b));
+                diag_error(c, check_start_pos(v), "%s is not constant", strbuf_cstr(&b));
                 strbuf_free(&b);
             }
             sym->type = NULL;
@@ -298,7 +298,7 @@ void check_const_spec(Compiler *c, Node *spec, Node *src, bool local)
         sym->state = 2;
     }
     if (src == spec && values->len > names->len && names->len)
-        diag_error(c, values->items[names->len]->pos, "extra init expr");
+        diag_error(c, check_start_pos(values->items[names->len]), "extra init expr");
     if (local)
         for (int i = 0; i < names->len; i++) {
             Sym *s = names->items[i]->u.ident.sym;
@@ -308,25 +308,21 @@ void check_const_spec(Compiler *c, Node *spec, Node *src, bool local)
     ck->iota = saved_iota;
 }
 
-/* assign_mismatch reports Go's "assignment mismatch" for [nl] names and [nv] values. */
+/* assign_mismatch reports types2's assignError at the first value [rhs0]. */
 static void assign_mismatch(Compiler *c, Pos pos, int nl, Node *rhs0, int nv)
 {
     Node *call = rhs0 ? check_unparen(rhs0) : NULL;
-    if (nv == 1 && call && call->kind == N_CALL && call->type && call->type->kind == TY_TUPLE) {
-        Node *f = check_unparen(call->u.call.fun);
-        const char *fname = f->kind == N_IDENT      ? f->u.ident.name
-                            : f->kind == N_SELECTOR ? arena_sprintf(&c->arena, "%s",
-                                                                    f->u.selector.sel->u.ident.name)
-                                                    : "function";
-        if (f->kind == N_SELECTOR && f->u.selector.x->kind == N_IDENT)
-            fname = arena_sprintf(&c->arena, "%s.%s", f->u.selector.x->u.ident.name,
-                                  f->u.selector.sel->u.ident.name);
-        diag_error(c, pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                   nl == 1 ? "" : "s", fname, call->type->nresults,
-                   call->type->nresults == 1 ? "" : "s");
+    Pos at = rhs0 ? check_start_pos(rhs0) : pos;
+    if (nv == 1 && call && call->kind == N_CALL) {
+        StrBuf b = {0};
+        expr_string(c, &b, call->u.call.fun);
+        int n = call->type && call->type->kind == TY_TUPLE ? call->type->nresults : 1;
+        diag_error(c, at, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+                   nl == 1 ? "" : "s", strbuf_cstr(&b), n, n == 1 ? "" : "s");
+        strbuf_free(&b);
         return;
     }
-    diag_error(c, pos, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s",
+    diag_error(c, at, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s",
                nv, nv == 1 ? "" : "s");
 }
 
@@ -358,7 +354,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
     }
     if (values->len == 0) {
         if (!t && spec->u.valuespec.type == NULL)
-            diag_error(c, spec->pos, "missing type or init expr");
+            diag_error(c, check_start_pos(spec), "missing type or init expr");
         for (int i = 0; i < names->len; i++)
             names->items[i]->u.ident.sym->type = t;
     } else if (values->len == names->len) {
@@ -371,7 +367,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                 continue;
             }
             if (v->mode == MODE_NOVALUE) {
-                diag_error(c, v->pos, "%s (no value) used as value",
+                diag_error(c, check_start_pos(v), "%s (no value) used as value",
                            arena_strndup(&c->arena, "f()", 3));
                 s->type = t;
                 continue;
@@ -379,7 +375,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
             if (v->mode == MODE_TYPE) {
                 StrBuf b = {0};
                 check_operand_string(c, &b, v);
-                diag_error(c, v->pos, "%s (type) is not an expression", strbuf_cstr(&b));
+                diag_error(c, check_start_pos(v), "%s (type) is not an expression", strbuf_cstr(&b));
                 strbuf_free(&b);
                 s->type = t;
                 continue;
@@ -389,7 +385,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                 s->type = t;
             } else {
                 if (v->type && v->type->kind == TY_UNTYPED_NIL) {
-                    diag_error(c, v->pos, "use of untyped nil in variable declaration");
+                    diag_error(c, check_start_pos(v), "use of untyped nil in variable declaration");
                     s->type = NULL;
                     continue;
                 }
@@ -398,7 +394,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                     s->type = NULL;
                     continue;
                 }
-                check_default(c, v);
+                check_default_ctx(c, v, "variable declaration");
                 s->type = v->type;
             }
         }
@@ -433,7 +429,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                 s0->type = t;
                 s1->type = t;
                 if (!type_is_boolean(t))
-                    diag_error(c, names->items[1]->pos, "cannot use ok (untyped bool value) as %s value in variable declaration",
+                    diag_error(c, check_start_pos(names->items[1]), "cannot use ok (untyped bool value) as %s value in variable declaration",
                                type_string(c, t));
             } else {
                 check_default(c, v);
@@ -446,10 +442,12 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                 names->items[i]->u.ident.sym->type = t;
         }
     } else {
+        /* types2's arity check for declarations */
         if (values->len > names->len)
-            diag_error(c, values->items[names->len]->pos, "extra init expr");
+            diag_error(c, check_start_pos(values->items[names->len]), "extra init expr");
         else
-            assign_mismatch(c, names->items[0]->pos, names->len, NULL, values->len);
+            diag_error(c, names->items[values->len]->pos, "missing init expr for %s",
+                       names->items[values->len]->u.ident.name);
         for (int i = 0; i < values->len; i++)
             check_expr(c, values->items[i], t);
         for (int i = 0; i < names->len; i++)
@@ -479,8 +477,14 @@ void check_type_spec(Compiler *c, Node *spec, bool local)
     Node *name = spec->u.typespec.name;
     Sym *sym = name->u.ident.sym;
     if (spec->u.typespec.typeparams.len) {
-        diag_error(c, spec->u.typespec.typeparams.items[0]->pos,
-                   "generic types are not supported in Gale yet");
+        Pos at = name->pos;
+        at.col += (int32_t)strlen(name->u.ident.name);
+        diag_error(c, at, "generic types are not supported in Gale yet");
+        if (sym) {
+            sym->type = NULL;
+            sym->state = 2;
+        }
+        return;
     }
     if (!sym) {
         sym = sym_new(c, SYM_TYPE, name->u.ident.name, name->pos);
@@ -506,12 +510,12 @@ void check_type_spec(Compiler *c, Node *spec, bool local)
     Type *rhs = check_type_expr(c, spec->u.typespec.type);
     if (rhs) {
         if (rhs == t || (rhs->kind == TY_NAMED && !rhs->underlying)) {
-            diag_error(c, name->pos, "invalid recursive type %s", sym->name);
+            diag_error(c, check_start_pos(name), "invalid recursive type %s", sym->name);
             t->underlying = NULL;
         } else {
             t->underlying = type_under(rhs);
             if (t->underlying && contains_by_value(t->underlying, t, 0)) {
-                diag_error(c, name->pos, "invalid recursive type %s", sym->name);
+                diag_error(c, check_start_pos(name), "invalid recursive type %s", sym->name);
                 t->underlying = NULL;
             }
         }
@@ -534,7 +538,7 @@ static int64_t check_array_len(Compiler *c, Node *len)
     if (len->mode != MODE_CONST) {
         StrBuf b = {0};
         check_operand_string(c, &b, len);
-        diag_error(c, len->pos, "array length %s must be constant", strbuf_cstr(&b));
+        diag_error(c, check_start_pos(len), "array length %s must be constant", strbuf_cstr(&b));
         strbuf_free(&b);
         return -1;
     }
@@ -549,9 +553,9 @@ static int64_t check_array_len(Compiler *c, Node *len)
     StrBuf b = {0};
     check_operand_string(c, &b, len);
     if (type_is_integer(len->type) || (type_is_untyped(len->type) && type_is_numeric(len->type)))
-        diag_error(c, len->pos, "invalid array length %s", strbuf_cstr(&b));
+        diag_error(c, check_start_pos(len), "invalid array length %s", strbuf_cstr(&b));
     else
-        diag_error(c, len->pos, "array length %s must be integer", strbuf_cstr(&b));
+        diag_error(c, check_start_pos(len), "array length %s must be integer", strbuf_cstr(&b));
     strbuf_free(&b);
     return -1;
 }
@@ -575,7 +579,7 @@ Type *check_type_expr(Compiler *c, Node *n)
         if (n->mode != MODE_INVALID) {
             StrBuf b = {0};
             check_operand_string(c, &b, n);
-            diag_error(c, n->pos, "%s is not a type", strbuf_cstr(&b));
+            diag_error(c, check_start_pos(n), "%s is not a type", strbuf_cstr(&b));
             strbuf_free(&b);
         }
         n->mode = MODE_INVALID;
@@ -598,7 +602,7 @@ Type *check_type_expr(Compiler *c, Node *n)
             return n->type;
         }
         if (n->u.arraytype.len->kind == N_ELLIPSIS) {
-            diag_error(c, n->u.arraytype.len->pos,
+            diag_error(c, check_start_pos(n->u.arraytype.len),
                        "invalid use of [...] array (outside a composite literal)");
             check_type_expr(c, n->u.arraytype.elem);
             return NULL;
@@ -618,9 +622,9 @@ Type *check_type_expr(Compiler *c, Node *n)
             return NULL;
         Type *ku = type_under(k);
         if (ku && !type_comparable(k) && k->kind != TY_NAMED)
-            diag_error(c, n->u.maptype.key->pos, "invalid map key type %s", type_string(c, k));
+            diag_error(c, check_start_pos(n->u.maptype.key), "invalid map key type %s", type_string(c, k));
         else if (ku && !type_comparable(k))
-            diag_error(c, n->u.maptype.key->pos, "invalid map key type %s", type_string(c, k));
+            diag_error(c, check_start_pos(n->u.maptype.key), "invalid map key type %s", type_string(c, k));
         n->mode = MODE_TYPE;
         n->type = type_map(c, k, v);
         return n->type;
@@ -646,10 +650,10 @@ Type *check_type_expr(Compiler *c, Node *n)
         n->mode = n->type ? MODE_TYPE : MODE_INVALID;
         return n->type;
     case N_INDEX:
-        diag_error(c, n->pos, "generic types are not supported in Gale yet");
+        diag_error(c, check_start_pos(n), "generic types are not supported in Gale yet");
         return NULL;
     case N_ELLIPSIS:
-        diag_error(c, n->pos, "invalid use of ...");
+        diag_error(c, check_start_pos(n), "invalid use of ...");
         return NULL;
     default: {
         check_expr_or_type(c, n, NULL);
@@ -658,7 +662,7 @@ Type *check_type_expr(Compiler *c, Node *n)
         if (n->mode != MODE_INVALID) {
             StrBuf b = {0};
             check_operand_string(c, &b, n);
-            diag_error(c, n->pos, "%s is not a type", strbuf_cstr(&b));
+            diag_error(c, check_start_pos(n), "%s is not a type", strbuf_cstr(&b));
             strbuf_free(&b);
         }
         return NULL;
@@ -704,7 +708,7 @@ static Type *check_struct_type(Compiler *c, Node *n)
         if (f->u.field.names.len == 0) {
             const char *name = embedded_name(f->u.field.type);
             if (!name) {
-                diag_error(c, f->pos, "invalid embedded field type");
+                diag_error(c, check_start_pos(f), "invalid embedded field type");
                 ok = false;
                 continue;
             }
@@ -714,13 +718,13 @@ static Type *check_struct_type(Compiler *c, Node *n)
             if (ft) {
                 Type *u = type_under(ft);
                 if (ft->kind == TY_POINTER && (type_under(ft->elem) && (type_under(ft->elem)->kind == TY_POINTER || type_under(ft->elem)->kind == TY_INTERFACE)))
-                    diag_error(c, f->u.field.type->pos, "embedded field type cannot be a pointer to an interface");
+                    diag_error(c, check_start_pos(f->u.field.type), "embedded field type cannot be a pointer to an interface");
                 else if (u && u->kind == TY_POINTER && ft->kind == TY_NAMED)
-                    diag_error(c, f->u.field.type->pos, "embedded field type cannot be a pointer");
+                    diag_error(c, check_start_pos(f->u.field.type), "embedded field type cannot be a pointer");
             }
             for (int j = 0; j < fields.len; j++)
                 if (fields.items[j].name == fd.name)
-                    diag_error(c, f->pos, "%s redeclared", fd.name);
+                    diag_error(c, check_start_pos(f), "%s redeclared", fd.name);
             VEC_PUSH(fields, fd);
             continue;
         }
@@ -732,7 +736,7 @@ static Type *check_struct_type(Compiler *c, Node *n)
             if (fd.name != intern_cstr(c, "_"))
                 for (int j = 0; j < fields.len; j++)
                     if (fields.items[j].name == fd.name) {
-                        diag_error(c, nm->pos, "%s redeclared", fd.name);
+                        diag_error(c, check_start_pos(nm), "%s redeclared", fd.name);
                         diag_error(c, fields.items[j].pos, "\tother declaration of %s", fd.name);
                     }
             VEC_PUSH(fields, fd);
@@ -762,13 +766,13 @@ static Type *check_interface_type(Compiler *c, Node *n)
                 m.pkg = CK(c)->pkg;
             for (int j = 0; j < methods.len; j++)
                 if (methods.items[j].name == m.name)
-                    diag_error(c, nm->pos, "duplicate method %s", m.name);
+                    diag_error(c, check_start_pos(nm), "duplicate method %s", m.name);
             VEC_PUSH(methods, m);
             continue;
         }
         Node *te = f->u.field.type;
         if (te && (te->kind == N_BINARY || te->kind == N_UNARY)) {
-            diag_error(c, te->pos, "interfaces with type constraints are not supported in Gale yet");
+            diag_error(c, check_start_pos(te), "interfaces with type constraints are not supported in Gale yet");
             ok = false;
             continue;
         }
@@ -778,12 +782,12 @@ static Type *check_interface_type(Compiler *c, Node *n)
             continue;
         }
         if (et->kind == TY_NAMED && et->named_state == 1) {
-            diag_error(c, te->pos, "invalid recursive type %s", type_string(c, et));
+            diag_error(c, check_start_pos(te), "invalid recursive type %s", type_string(c, et));
             ok = false;
             continue;
         }
         if (!type_is_interface(et)) {
-            diag_error(c, te->pos, "interfaces with type constraints are not supported in Gale yet");
+            diag_error(c, check_start_pos(te), "interfaces with type constraints are not supported in Gale yet");
             ok = false;
             continue;
         }
@@ -825,7 +829,7 @@ Type *check_signature(Compiler *c, Node *ft, Node *recv, FuncInfo *fi, bool decl
     if (!ft || ft->kind != N_FUNCTYPE)
         return NULL;
     if (ft->u.functype.typeparams.len && !fi)
-        diag_error(c, ft->u.functype.typeparams.items[0]->pos,
+        diag_error(c, check_start_pos(ft->u.functype.typeparams.items[0]),
                    "generic functions are not supported in Gale yet");
     VEC(Type *) params = {0};
     VEC(Type *) results = {0};
@@ -845,7 +849,7 @@ Type *check_signature(Compiler *c, Node *ft, Node *recv, FuncInfo *fi, bool decl
         if (te && te->kind == N_ELLIPSIS) {
             bool last = i == pl->len - 1 && f->u.field.names.len <= 1;
             if (!last)
-                diag_error(c, te->pos, "can only use ... with final parameter in list");
+                diag_error(c, check_start_pos(te), "can only use ... with final parameter in list");
             Type *e = check_type_expr(c, te->u.ellipsis.elt);
             t = e ? type_slice(c, e) : NULL;
             te->type = t;
@@ -872,7 +876,7 @@ Type *check_signature(Compiler *c, Node *ft, Node *recv, FuncInfo *fi, bool decl
         Node *f = rl->items[i];
         Type *t = check_type_expr(c, f->u.field.type);
         if (f->u.field.type && f->u.field.type->kind == N_ELLIPSIS)
-            diag_error(c, f->u.field.type->pos, "can only use ... with final parameter in list");
+            diag_error(c, check_start_pos(f->u.field.type), "can only use ... with final parameter in list");
         if (!t)
             ok = false;
         if (f->u.field.names.len == 0) {

@@ -26,6 +26,30 @@ static void invalid(Node *n)
     n->type = NULL;
 }
 
+/* check_start_pos returns the position of the first token of expression [n] (binary
+ * expressions carry their operator's position). */
+Pos check_start_pos(Node *n)
+{
+    for (;;) {
+        switch (n->kind) {
+        case N_BINARY: n = n->u.binary.x; continue;
+        case N_SELECTOR: n = n->u.selector.x; continue;
+        case N_INDEX: n = n->u.index.x; continue;
+        case N_SLICE: n = n->u.slice.x; continue;
+        case N_CALL: n = n->u.call.fun; continue;
+        case N_TYPEASSERT: n = n->u.typeassert.x; continue;
+        case N_KEYVALUE: n = n->u.kv.key; continue;
+        case N_COMPOSITE:
+            if (n->u.composite.type) {
+                n = n->u.composite.type;
+                continue;
+            }
+            return n->pos;
+        default: return n->pos;
+        }
+    }
+}
+
 Node *check_unparen(Node *n)
 {
     while (n && n->kind == N_PAREN)
@@ -289,10 +313,10 @@ static void set_type_down(Compiler *c, Node *n, Type *t)
 static void untyped_conv_error(Compiler *c, Node *n, Type *target, const char *reason)
 {
     if (reason)
-        diag_error(c, n->pos, "cannot use %s as %s value in %s", operand_str(c, n),
+        diag_error(c, check_start_pos(n), "cannot use %s as %s value in %s", operand_str(c, n),
                    type_string(c, target), reason);
     else
-        diag_error(c, n->pos, "cannot convert %s to type %s", operand_str(c, n),
+        diag_error(c, check_start_pos(n), "cannot convert %s to type %s", operand_str(c, n),
                    type_string(c, target));
 }
 
@@ -323,10 +347,10 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
     if (n->type->kind == TY_UNTYPED_NIL) {
         if (!type_has_nil(target)) {
             if (ctx)
-                diag_error(c, n->pos, "cannot use nil as %s value in %s", type_string(c, target),
+                diag_error(c, check_start_pos(n), "cannot use nil as %s value in %s", type_string(c, target),
                            ctx);
             else
-                diag_error(c, n->pos, "cannot convert nil to type %s", type_string(c, target));
+                diag_error(c, check_start_pos(n), "cannot convert nil to type %s", type_string(c, target));
             invalid(n);
             return false;
         }
@@ -352,26 +376,26 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
             if (ctx)
                 untyped_conv_error(c, n, target, ctx);
             else
-                diag_error(c, n->pos, "cannot convert %s to type %s", operand_str(c, n),
+                diag_error(c, check_start_pos(n), "cannot convert %s to type %s", operand_str(c, n),
                            type_string(c, target));
             invalid(n);
             return false;
         }
         if (tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128) {
-            diag_error(c, n->pos, "complex numbers are not supported in Gale yet");
+            diag_error(c, check_start_pos(n), "complex numbers are not supported in Gale yet");
             invalid(n);
             return false;
         }
         if (!check_representable(c, n, n->cval, target, &out, &overflow)) {
             const char *why = overflow ? "overflows" : "truncated";
             if (ctx)
-                diag_error(c, n->pos, "cannot use %s as %s value in %s (%s)", operand_str(c, n),
+                diag_error(c, check_start_pos(n), "cannot use %s as %s value in %s (%s)", operand_str(c, n),
                            type_string(c, target), ctx, why);
             else if (overflow)
-                diag_error(c, n->pos, "%s overflows %s", operand_str(c, n),
+                diag_error(c, check_start_pos(n), "%s overflows %s", operand_str(c, n),
                            type_string(c, target));
             else
-                diag_error(c, n->pos, "%s truncated to %s", operand_str(c, n),
+                diag_error(c, check_start_pos(n), "%s truncated to %s", operand_str(c, n),
                            type_string(c, target));
             invalid(n);
             return false;
@@ -386,7 +410,7 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
             if (ctx)
                 untyped_conv_error(c, n, target, ctx);
             else
-                diag_error(c, n->pos, "cannot convert %s to type %s", operand_str(c, n),
+                diag_error(c, check_start_pos(n), "cannot convert %s to type %s", operand_str(c, n),
                            type_string(c, target));
             invalid(n);
             return false;
@@ -401,7 +425,7 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
     if (ctx)
         untyped_conv_error(c, n, target, ctx);
     else
-        diag_error(c, n->pos, "cannot convert %s to type %s", operand_str(c, n),
+        diag_error(c, check_start_pos(n), "cannot convert %s to type %s", operand_str(c, n),
                    type_string(c, target));
     invalid(n);
     return false;
@@ -414,11 +438,16 @@ bool check_convert_untyped(Compiler *c, Node *n, Type *target)
 
 void check_default(Compiler *c, Node *n)
 {
+    check_default_ctx(c, n, NULL);
+}
+
+void check_default_ctx(Compiler *c, Node *n, const char *ctx)
+{
     if (n->mode == MODE_INVALID || !type_is_untyped(n->type))
         return;
     if (n->type->kind == TY_UNTYPED_NIL)
         return;
-    convert_untyped_ctx(c, n, type_default(c, n->type), NULL);
+    convert_untyped_ctx(c, n, type_default(c, n->type), ctx);
 }
 
 /* ---- Assignability ---- */
@@ -549,19 +578,19 @@ bool check_assignable(Compiler *c, Node *n, Type *target, const char *context)
     if (n->mode == MODE_INVALID || !target)
         return false;
     if (n->mode == MODE_TYPE) {
-        diag_error(c, n->pos, "%s (type) is not an expression", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "%s (type) is not an expression", expr_str(c, n));
         return false;
     }
     if (n->mode == MODE_NOVALUE) {
-        diag_error(c, n->pos, "%s (no value) used as value", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "%s (no value) used as value", expr_str(c, n));
         return false;
     }
     if (n->mode == MODE_BUILTIN) {
-        diag_error(c, n->pos, "%s (built-in) must be called", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "%s (built-in) must be called", expr_str(c, n));
         return false;
     }
     if (n->type && n->type->kind == TY_TUPLE) {
-        diag_error(c, n->pos, "multiple-value %s (value of type %s) in single-value context",
+        diag_error(c, check_start_pos(n), "multiple-value %s (value of type %s) in single-value context",
                    expr_str(c, n), type_string(c, n->type));
         return false;
     }
@@ -590,7 +619,7 @@ bool check_assignable(Compiler *c, Node *n, Type *target, const char *context)
     } else if (!type_is_interface(target) && type_is_interface(n->type)) {
         strbuf_puts(&b, ": need type assertion");
     }
-    diag_error(c, n->pos, "%s", strbuf_cstr(&b));
+    diag_error(c, check_start_pos(n), "%s", strbuf_cstr(&b));
     strbuf_free(&b);
     return false;
 }
@@ -625,6 +654,8 @@ Selection *check_lookup(Compiler *c, Type *t, const char *name, bool *indirect,
     Type *start = t;
     bool ind = false;
     Type *u = type_under(t);
+    if (u && u->kind == TY_POINTER && type_is_interface(u->elem))
+        return NULL; /* a pointer to an interface has no methods */
     if (u && u->kind == TY_POINTER) {
         /* a pointer to a named type: look in the element, noting the indirection; pointer
          * types themselves have no methods */
@@ -804,7 +835,7 @@ static void use_sym(Compiler *c, Node *n, Sym *sym)
         sym->used = true;
         if (sym->universe && sym->name == intern_cstr(c, "iota")) {
             if (ck->iota < 0) {
-                diag_error(c, n->pos, "cannot use iota outside constant declaration");
+                diag_error(c, check_start_pos(n), "cannot use iota outside constant declaration");
                 invalid(n);
                 return;
             }
@@ -873,7 +904,7 @@ static void check_ident(Compiler *c, Node *n)
 {
     const char *name = n->u.ident.name;
     if (name == intern_cstr(c, "_")) {
-        diag_error(c, n->pos, "cannot use _ as value");
+        diag_error(c, check_start_pos(n), "cannot use _ as value or type");
         invalid(n);
         return;
     }
@@ -881,7 +912,7 @@ static void check_ident(Compiler *c, Node *n)
     if (!sym && try_implicit_import(c, n))
         sym = scope_lookup(CK(c)->scope, name);
     if (!sym) {
-        diag_error(c, n->pos, "undefined: %s", name);
+        diag_error(c, check_start_pos(n), "undefined: %s", name);
         invalid(n);
         return;
     }
@@ -897,7 +928,7 @@ static void check_basiclit(Compiler *c, Node *n)
     case TOK_INT:
         if (!const_parse_int(consts(c), n->u.lit.raw, n->u.lit.len, &v)) {
             if (!c->nerrors)
-                diag_error(c, n->pos, "invalid integer literal %.*s", n->u.lit.len, n->u.lit.raw);
+                diag_error(c, check_start_pos(n), "invalid integer literal %.*s", n->u.lit.len, n->u.lit.raw);
             invalid(n);
             return;
         }
@@ -905,7 +936,7 @@ static void check_basiclit(Compiler *c, Node *n)
         break;
     case TOK_FLOAT:
         if (!const_parse_float(consts(c), n->u.lit.raw, n->u.lit.len, &v)) {
-            diag_error(c, n->pos, "floating-point constant too large or malformed: %.*s",
+            diag_error(c, check_start_pos(n), "floating-point constant too large or malformed: %.*s",
                        n->u.lit.len, n->u.lit.raw);
             invalid(n);
             return;
@@ -913,7 +944,7 @@ static void check_basiclit(Compiler *c, Node *n)
         n->type = type_basic(c, TY_UNTYPED_FLOAT);
         break;
     case TOK_IMAG:
-        diag_error(c, n->pos, "complex numbers are not supported in Gale yet");
+        diag_error(c, check_start_pos(n), "complex numbers are not supported in Gale yet");
         invalid(n);
         return;
     case TOK_CHAR: {
@@ -956,23 +987,23 @@ static int64_t const_index(Compiler *c, Node *k, int64_t max_len)
     if (k->mode != MODE_CONST || !type_is_integer(k->type) ||
         !const_is_integral(k->cval)) {
         if (k->mode == MODE_CONST && type_is_numeric(k->type)) {
-            diag_error(c, k->pos, "index %s must be integer constant", operand_str(c, k));
+            diag_error(c, check_start_pos(k), "index %s must be integer constant", operand_str(c, k));
         } else {
-            diag_error(c, k->pos, "index %s must be integer constant", operand_str(c, k));
+            diag_error(c, check_start_pos(k), "index %s must be integer constant", operand_str(c, k));
         }
         return -1;
     }
     ConstVal *iv = const_to_int(consts(c), k->cval);
     if (const_sign(iv) < 0) {
-        diag_error(c, k->pos, "index %s must not be negative", operand_str(c, k));
+        diag_error(c, check_start_pos(k), "index %s must not be negative", operand_str(c, k));
         return -1;
     }
     if (!const_fits_int(iv, 63, false) || (max_len >= 0 && const_get_int64(iv) >= max_len)) {
         if (max_len >= 0)
-            diag_error(c, k->pos, "index %s out of bounds [0:%lld]", expr_str(c, k),
+            diag_error(c, check_start_pos(k), "index %s out of bounds [0:%lld]", expr_str(c, k),
                        (long long)max_len);
         else
-            diag_error(c, k->pos, "index %s too large", expr_str(c, k));
+            diag_error(c, check_start_pos(k), "index %s too large", expr_str(c, k));
         return -1;
     }
     check_convert_untyped(c, k, type_basic(c, TY_INT));
@@ -987,11 +1018,11 @@ static void check_elem_value(Compiler *c, Node *v, Type *elem, const char *what)
         Type *eu = type_under(elem);
         if (eu && eu->kind == TY_POINTER) {
             hint = eu->elem;
-            v->aux = 1;
+            v->u.composite.addr = true;
         }
     }
     check_expr(c, v, hint);
-    if (v->kind == N_COMPOSITE && v->aux == 1 && v->mode != MODE_INVALID) {
+    if (v->kind == N_COMPOSITE && v->u.composite.addr && v->mode != MODE_INVALID) {
         v->type = elem;
         return;
     }
@@ -1019,7 +1050,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
     } else {
         t = hint;
         if (!t) {
-            diag_error(c, n->pos, "invalid composite literal type: missing type");
+            diag_error(c, check_start_pos(n), "invalid composite literal type: missing type");
             invalid(n);
             return;
         }
@@ -1041,6 +1072,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
         invalid(n);
         return;
     }
+    n->u.composite.index = ARENA_ARRAY(&c->arena, int32_t, elts->len + 1);
     switch (u->kind) {
     case TY_STRUCT: {
         if (elts->len == 0)
@@ -1051,13 +1083,13 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
             for (int i = 0; i < elts->len; i++) {
                 Node *kv = elts->items[i];
                 if (kv->kind != N_KEYVALUE) {
-                    diag_error(c, kv->pos, "mixture of field:value and value elements in struct literal");
+                    diag_error(c, check_start_pos(kv), "mixture of field:value and value elements in struct literal");
                     check_expr(c, kv, NULL);
                     continue;
                 }
                 Node *key = kv->u.kv.key;
                 if (key->kind != N_IDENT) {
-                    diag_error(c, key->pos, "invalid field name %s in struct literal",
+                    diag_error(c, check_start_pos(key), "invalid field name %s in struct literal",
                                expr_str(c, key));
                     check_expr(c, kv->u.kv.value, NULL);
                     continue;
@@ -1067,20 +1099,20 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
                     if (u->fields[f].name == key->u.ident.name)
                         idx = f;
                 if (idx < 0) {
-                    diag_error(c, key->pos, "unknown field %s in struct literal of type %s",
+                    diag_error(c, check_start_pos(key), "unknown field %s in struct literal of type %s",
                                key->u.ident.name, type_string(c, t));
                     check_expr(c, kv->u.kv.value, NULL);
                     continue;
                 }
                 if (u->fields[idx].pkg && u->fields[idx].pkg != CK(c)->pkg) {
-                    diag_error(c, key->pos, "cannot refer to unexported field %s in struct literal of type %s",
+                    diag_error(c, check_start_pos(key), "cannot refer to unexported field %s in struct literal of type %s",
                                key->u.ident.name, type_string(c, t));
                 }
                 if (seen[idx])
-                    diag_error(c, key->pos, "duplicate field name %s in struct literal",
+                    diag_error(c, check_start_pos(key), "duplicate field name %s in struct literal",
                                key->u.ident.name);
                 seen[idx] = true;
-                kv->aux = idx;
+                n->u.composite.index[i] = idx;
                 key->mode = MODE_VALUE;
                 check_elem_value(c, kv->u.kv.value, u->fields[idx].type, "struct literal");
             }
@@ -1088,21 +1120,21 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
             for (int i = 0; i < elts->len; i++) {
                 Node *v = elts->items[i];
                 if (v->kind == N_KEYVALUE) {
-                    diag_error(c, v->pos, "mixture of field:value and value elements in struct literal");
+                    diag_error(c, check_start_pos(v), "mixture of field:value and value elements in struct literal");
                     check_expr(c, v->u.kv.value, NULL);
                     continue;
                 }
                 if (i >= u->nfields) {
                     check_expr(c, v, NULL);
                     if (i == u->nfields)
-                        diag_error(c, v->pos, "too many values in struct literal of type %s",
+                        diag_error(c, check_start_pos(v), "too many values in struct literal of type %s",
                                    type_string(c, t));
                     continue;
                 }
                 if (u->fields[i].pkg && u->fields[i].pkg != CK(c)->pkg)
-                    diag_error(c, v->pos, "implicit assignment to unexported field %s in struct literal of type %s",
+                    diag_error(c, check_start_pos(v), "implicit assignment to unexported field %s in struct literal of type %s",
                                u->fields[i].name, type_string(c, t));
-                v->aux = i;
+                n->u.composite.index[i] = i;
                 check_elem_value(c, v, u->fields[i].type, "struct literal");
             }
             if (elts->len < u->nfields)
@@ -1125,7 +1157,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
                     idx = k;
                 v = e->u.kv.value;
             } else if (limit >= 0 && idx >= limit) {
-                diag_error(c, e->pos, "index %lld out of bounds [0:%lld]", (long long)idx,
+                diag_error(c, check_start_pos(e), "index %lld out of bounds [0:%lld]", (long long)idx,
                            (long long)limit);
             }
             for (int j = 0; j < used.len; j++)
@@ -1135,7 +1167,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
                     break;
                 }
             VEC_PUSH(used, idx);
-            e->aux = (int32_t)idx;
+            n->u.composite.index[i] = (int32_t)idx;
             check_elem_value(c, v, u->elem, "array or slice literal");
             idx++;
             if (idx > max)
@@ -1154,7 +1186,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             if (e->kind != N_KEYVALUE) {
-                diag_error(c, e->pos, "missing key in map literal");
+                diag_error(c, check_start_pos(e), "missing key in map literal");
                 check_expr(c, e, NULL);
                 continue;
             }
@@ -1167,7 +1199,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
                     if (o->kind == N_KEYVALUE && o->u.kv.key->mode == MODE_CONST &&
                         o->u.kv.key->cval->kind == k->cval->kind &&
                         const_compare(TOK_EQL, o->u.kv.key->cval, k->cval)) {
-                        diag_error(c, k->pos, "duplicate key %s in map literal", expr_str(c, k));
+                        diag_error(c, check_start_pos(k), "duplicate key %s in map literal", expr_str(c, k));
                         break;
                     }
                 }
@@ -1176,7 +1208,7 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
         break;
     }
     default:
-        diag_error(c, n->pos, "invalid composite literal type %s", type_string(c, t));
+        diag_error(c, check_start_pos(n), "invalid composite literal type %s", type_string(c, t));
         invalid(n);
         return;
     }
@@ -1254,9 +1286,9 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
             Sym *m = scope_lookup_local(p->scope, name);
             if (!m || !exported(name)) {
                 if (m && !exported(name))
-                    diag_error(c, sel->pos, "name %s not exported by package %s", name, p->name);
+                    diag_error(c, check_start_pos(sel), "name %s not exported by package %s", name, p->name);
                 else
-                    diag_error(c, sel->pos, "undefined: %s.%s", xu->u.ident.name, name);
+                    diag_error(c, check_start_pos(sel), "undefined: %s.%s", xu->u.ident.name, name);
                 invalid(n);
                 return;
             }
@@ -1283,7 +1315,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         const char *why;
         Selection *s = check_lookup(c, t, name, &indirect, &why);
         if (!s || s->kind == SEL_FIELD) {
-            diag_error(c, sel->pos, "%s.%s undefined (type %s has no method %s)", expr_str(c, x),
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (type %s has no method %s)", expr_str(c, x),
                        name, type_string(c, t), name);
             invalid(n);
             return;
@@ -1300,7 +1332,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         Type *tu = type_under(t);
         bool is_ptr = tu && tu->kind == TY_POINTER;
         if (s->method->ptr_recv && !is_ptr && !indirect) {
-            diag_error(c, sel->pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+            diag_error(c, check_start_pos(sel), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                        expr_str(c, x), name, type_string(c, t), name);
             invalid(n);
             return;
@@ -1314,13 +1346,13 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         return;
     }
     if (x->mode == MODE_PACKAGE || x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
-        diag_error(c, x->pos, "%s is not an expression", expr_str(c, x));
+        diag_error(c, check_start_pos(x), "%s is not an expression", expr_str(c, x));
         invalid(n);
         return;
     }
     Type *t = x->type;
     if (x->type && x->type->kind == TY_TUPLE) {
-        diag_error(c, x->pos, "multiple-value %s (value of type %s) in single-value context",
+        diag_error(c, check_start_pos(x), "multiple-value %s (value of type %s) in single-value context",
                    expr_str(c, x), type_string(c, x->type));
         invalid(n);
         return;
@@ -1333,14 +1365,14 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
     if (!s) {
         Type *tu = type_under(t);
         if (why && strcmp(why, "ambiguous") == 0)
-            diag_error(c, sel->pos, "ambiguous selector %s.%s", expr_str(c, x), name);
+            diag_error(c, check_start_pos(sel), "ambiguous selector %s.%s", expr_str(c, x), name);
         else if (tu && tu->kind == TY_POINTER && type_under(tu->elem) &&
                  type_under(tu->elem)->kind == TY_INTERFACE)
-            diag_error(c, sel->pos, "%s.%s undefined (type %s is pointer to interface, not interface)",
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (type %s is pointer to interface, not interface)",
                        expr_str(c, x), name, type_string(c, t));
         else {
             /* types2 mentions a differently capitalized match */
-            diag_error(c, sel->pos, "%s.%s undefined (type %s has no field or method %s)",
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (type %s has no field or method %s)",
                        expr_str(c, x), name, type_string(c, t), name);
         }
         invalid(n);
@@ -1352,7 +1384,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         Type *st = type_under(s->recv_type);
         Field *f = &st->fields[s->path[s->npath - 1]];
         if (f->pkg && f->pkg != CK(c)->pkg && !exported(name)) {
-            diag_error(c, sel->pos, "%s.%s undefined (cannot refer to unexported field %s)",
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (cannot refer to unexported field %s)",
                        expr_str(c, x), name, name);
             invalid(n);
             return;
@@ -1365,7 +1397,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         Sym *m = s->method;
         check_obj(c, m);
         if (m->pkg != CK(c)->pkg && !exported(name)) {
-            diag_error(c, sel->pos, "%s.%s undefined (cannot refer to unexported method %s)",
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (cannot refer to unexported method %s)",
                        expr_str(c, x), name, name);
             invalid(n);
             return;
@@ -1375,7 +1407,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
         if (m->ptr_recv) {
             if (!xptr && !indirect) {
                 if (x->mode != MODE_VAR) {
-                    diag_error(c, sel->pos, "cannot call pointer method %s on %s", name,
+                    diag_error(c, check_start_pos(sel), "cannot call pointer method %s on %s", name,
                                type_string(c, t));
                     invalid(n);
                     return;
@@ -1396,7 +1428,7 @@ static void check_selector(Compiler *c, Node *n, bool allow_type)
     case SEL_IFACE_METHOD: {
         IMethod *im = type_iface_method(s->recv_type, name);
         if (im && im->pkg && im->pkg != CK(c)->pkg) {
-            diag_error(c, sel->pos, "%s.%s undefined (cannot refer to unexported method %s)",
+            diag_error(c, check_start_pos(sel), "%s.%s undefined (cannot refer to unexported method %s)",
                        expr_str(c, x), name, name);
             invalid(n);
             return;
@@ -1427,33 +1459,33 @@ static int64_t check_index_value(Compiler *c, Node *i, int64_t len, const char *
         !(i->mode == MODE_CONST && type_is_untyped(i->type) && type_is_numeric(i->type) &&
           const_is_integral(i->cval))) {
         if (i->mode == MODE_CONST && type_is_untyped(i->type) && type_is_numeric(i->type))
-            diag_error(c, i->pos, "invalid argument: %s %s truncated to int", what,
+            diag_error(c, check_start_pos(i), "invalid argument: %s %s truncated to int", what,
                        operand_str(c, i));
         else
-            diag_error(c, i->pos, "invalid argument: %s %s must be integer", what,
+            diag_error(c, check_start_pos(i), "invalid argument: %s %s must be integer", what,
                        operand_str(c, i));
         invalid(i);
         return -1;
     }
     if (i->mode == MODE_CONST) {
         ConstVal *iv = const_to_int(consts(c), i->cval);
+        if (type_is_untyped(i->type) && const_fits_int(iv, 64, false))
+            check_convert_untyped(c, i, type_basic(c, TY_INT));
+        if (i->mode == MODE_INVALID)
+            return -1;
         if (const_sign(iv) < 0) {
-            diag_error(c, i->pos, "invalid argument: %s %s must not be negative", what,
+            diag_error(c, check_start_pos(i), "invalid argument: %s %s must not be negative", what,
                        operand_str(c, i));
             invalid(i);
             return -1;
         }
-        if (type_is_untyped(i->type))
-            check_convert_untyped(c, i, type_basic(c, TY_INT));
-        if (i->mode == MODE_INVALID)
-            return -1;
         if (!const_fits_int(iv, 63, false)) {
-            diag_error(c, i->pos, "invalid argument: %s %s out of bounds", what, expr_str(c, i));
+            diag_error(c, check_start_pos(i), "invalid argument: %s %s out of bounds", what, expr_str(c, i));
             return -1;
         }
         int64_t v = const_get_int64(iv);
         if (len >= 0 && v >= len) {
-            diag_error(c, i->pos, "invalid argument: %s %s out of bounds [0:%lld]", what,
+            diag_error(c, check_start_pos(i), "invalid argument: %s %s out of bounds [0:%lld]", what,
                        expr_str(c, i), (long long)len);
             invalid(i);
             return -1;
@@ -1477,13 +1509,13 @@ static void check_index(Compiler *c, Node *n, bool allow_type)
                                  n->u.index.indices.len >= 1 &&
                                  check_unparen(x)->kind == N_IDENT)) {
         if (x->mode == MODE_TYPE || n->u.index.indices.len > 1) {
-            diag_error(c, n->pos, "generic instantiation is not supported in Gale yet");
+            diag_error(c, check_start_pos(n), "generic instantiation is not supported in Gale yet");
             invalid(n);
             return;
         }
     }
     if (n->u.index.indices.len != 1) {
-        diag_error(c, n->pos, "unexpected comma; expecting ]");
+        diag_error(c, check_start_pos(n), "unexpected comma; expecting ]");
         invalid(n);
         return;
     }
@@ -1491,7 +1523,7 @@ static void check_index(Compiler *c, Node *n, bool allow_type)
     Type *t = x->type;
     Type *u = type_under(t);
     if (x->type && x->type->kind == TY_TUPLE) {
-        diag_error(c, x->pos, "multiple-value %s (value of type %s) in single-value context",
+        diag_error(c, check_start_pos(x), "multiple-value %s (value of type %s) in single-value context",
                    expr_str(c, x), type_string(c, x->type));
         invalid(n);
         return;
@@ -1542,7 +1574,7 @@ static void check_index(Compiler *c, Node *n, bool allow_type)
     default:
         break;
     }
-    diag_error(c, x->pos, "invalid operation: cannot index %s", operand_str(c, x));
+    diag_error(c, check_start_pos(x), "invalid operation: cannot index %s", operand_str(c, x));
     check_expr(c, idx, NULL);
     invalid(n);
     (void)allow_type;
@@ -1568,7 +1600,7 @@ static void check_slice_expr(Compiler *c, Node *n)
     case TY_STRING:
     case TY_UNTYPED_STRING:
         if (n->u.slice.slice3) {
-            diag_error(c, n->pos, "invalid operation: 3-index slice of string");
+            diag_error(c, check_start_pos(n), "invalid operation: 3-index slice of string");
             invalid(n);
             return;
         }
@@ -1579,7 +1611,7 @@ static void check_slice_expr(Compiler *c, Node *n)
         break;
     case TY_ARRAY:
         if (x->mode != MODE_VAR) {
-            diag_error(c, x->pos, "invalid operation: %s (slice of unaddressable value)",
+            diag_error(c, check_start_pos(x), "invalid operation: %s (slice of unaddressable value)",
                        operand_str(c, x));
             invalid(n);
             return;
@@ -1603,7 +1635,7 @@ static void check_slice_expr(Compiler *c, Node *n)
         break;
     }
     if (!result) {
-        diag_error(c, x->pos, "cannot slice %s", operand_str(c, x));
+        diag_error(c, check_start_pos(x), "cannot slice %s", operand_str(c, x));
         invalid(n);
         return;
     }
@@ -1612,13 +1644,13 @@ static void check_slice_expr(Compiler *c, Node *n)
         if (parts[i])
             vals[i] = check_index_value(c, parts[i], len >= 0 ? len + 1 : -1, "index");
     if (n->u.slice.slice3 && (!parts[1] || !parts[2])) {
-        diag_error(c, n->pos, "middle index required in 3-index slice");
+        diag_error(c, check_start_pos(n), "middle index required in 3-index slice");
     }
     /* constant indices must be non-decreasing */
     for (int i = 0; i < 3; i++)
         for (int j = i + 1; j < 3; j++)
             if (vals[i] >= 0 && vals[j] >= 0 && vals[i] > vals[j]) {
-                diag_error(c, parts[j]->pos, "invalid slice indices: %lld < %lld",
+                diag_error(c, check_start_pos(parts[j]), "invalid slice indices: %lld < %lld",
                            (long long)vals[j], (long long)vals[i]);
                 j = 3;
                 i = 3;
@@ -1634,7 +1666,7 @@ static void check_type_assert(Compiler *c, Node *n)
     Node *x = n->u.typeassert.x;
     check_expr(c, x, NULL);
     if (!n->u.typeassert.type) {
-        diag_error(c, n->pos, "invalid syntax tree: use of .(type) outside type switch");
+        diag_error(c, check_start_pos(n), "invalid syntax tree: use of .(type) outside type switch");
         invalid(n);
         return;
     }
@@ -1644,7 +1676,7 @@ static void check_type_assert(Compiler *c, Node *n)
         return;
     }
     if (!type_is_interface(x->type)) {
-        diag_error(c, x->pos, "invalid operation: %s is not an interface", operand_str(c, x));
+        diag_error(c, check_start_pos(x), "invalid operation: %s is not an interface", operand_str(c, x));
         invalid(n);
         return;
     }
@@ -1654,7 +1686,7 @@ static void check_type_assert(Compiler *c, Node *n)
         if (!check_implements(c, t, x->type, &missing, &wp)) {
             StrBuf b = {0};
             not_implements_reason(c, &b, t, x->type);
-            diag_error(c, n->u.typeassert.type->pos, "impossible type assertion: %s\n\t%s",
+            diag_error(c, check_start_pos(n), "impossible type assertion: %s\n\t%s",
                        expr_str(c, n), strbuf_cstr(&b));
             strbuf_free(&b);
             invalid(n);
@@ -1706,7 +1738,7 @@ static bool typed_const_fits(Compiler *c, Node *n)
     if (!check_representable(c, n, n->cval, n->type, &out, &ovf)) {
         StrBuf v = {0};
         const_format(&v, n->cval);
-        diag_error(c, n->pos, "%s (constant %s of type %s) overflows %s", expr_str(c, n),
+        diag_error(c, check_start_pos(n), "%s (constant %s of type %s) overflows %s", expr_str(c, n),
                    strbuf_cstr(&v), type_string(c, n->type), type_string(c, n->type));
         strbuf_free(&v);
         invalid(n);
@@ -1741,7 +1773,7 @@ static void check_unary(Compiler *c, Node *n, Type *hint)
             return;
         }
         if (x->mode != MODE_VAR) {
-            diag_error(c, x->pos, "invalid operation: cannot take address of %s",
+            diag_error(c, check_start_pos(x), "invalid operation: cannot take address of %s",
                        operand_str(c, x));
             invalid(n);
             return;
@@ -1759,13 +1791,13 @@ static void check_unary(Compiler *c, Node *n, Type *hint)
         }
         Type *u = type_under(x->type);
         if (!u || u->kind != TY_CHAN) {
-            diag_error(c, x->pos, "invalid operation: cannot receive from non-channel %s",
+            diag_error(c, check_start_pos(x), "invalid operation: cannot receive from non-channel %s",
                        operand_str(c, x));
             invalid(n);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            diag_error(c, x->pos, "invalid operation: cannot receive from send-only channel %s",
+            diag_error(c, check_start_pos(x), "invalid operation: cannot receive from send-only channel %s",
                        operand_str(c, x));
             invalid(n);
             return;
@@ -1796,7 +1828,7 @@ static void check_unary(Compiler *c, Node *n, Type *hint)
         ok = false;
     }
     if (!ok) {
-        diag_error(c, n->pos, "invalid operation: operator %s not defined on %s",
+        diag_error(c, check_start_pos(x), "invalid operation: operator %s not defined on %s",
                    lex_token_string(op), operand_str(c, x));
         invalid(n);
         return;
@@ -1862,14 +1894,14 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
                            ? const_to_int(consts(c), y->cval)
                            : NULL;
         if (!iv || const_sign(iv) < 0) {
-            diag_error(c, y->pos, "invalid shift count %s", operand_str(c, y));
+            diag_error(c, check_start_pos(y), "invalid shift count %s", operand_str(c, y));
             invalid(n);
             return;
         }
         if (type_is_untyped(y->type))
             convert_untyped_ctx(c, y, type_basic(c, TY_UINT), NULL);
     } else if (!type_is_integer(y->type)) {
-        diag_error(c, y->pos, "invalid operation: shift count %s must be integer",
+        diag_error(c, check_start_pos(y), "invalid operation: shift count %s must be integer",
                    operand_str(c, y));
         invalid(n);
         return;
@@ -1880,7 +1912,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
                                ? const_to_int(consts(c), x->cval)
                                : NULL;
             if (!xi) {
-                diag_error(c, x->pos, "invalid operation: shifted operand %s must be integer",
+                diag_error(c, check_start_pos(x), "invalid operation: shifted operand %s must be integer",
                            operand_str(c, x));
                 invalid(n);
                 return;
@@ -1889,7 +1921,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
                 const char *err;
                 ConstVal *v = const_shift(consts(c), op, xi, const_get_uint64(y->cval), &err);
                 if (!v) {
-                    diag_error(c, n->pos, "%s", err);
+                    diag_error(c, check_start_pos(n), "%s", err);
                     invalid(n);
                     return;
                 }
@@ -1909,7 +1941,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
                 x->type = type_basic(c, TY_UNTYPED_INT);
             if (hint && !type_is_untyped(hint)) {
                 if (!type_is_integer(hint)) {
-                    diag_error(c, x->pos, "invalid operation: shifted operand %s (type %s) must be integer",
+                    diag_error(c, check_start_pos(x), "invalid operation: shifted operand %s (type %s) must be integer",
                                expr_str(c, x), type_string(c, hint));
                     invalid(n);
                     return;
@@ -1921,7 +1953,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
             return;
         }
         if (!type_is_integer(x->type)) {
-            diag_error(c, x->pos, "invalid operation: shifted operand %s must be integer",
+            diag_error(c, check_start_pos(x), "invalid operation: shifted operand %s must be integer",
                        operand_str(c, x));
             invalid(n);
             return;
@@ -1930,7 +1962,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
             const char *err;
             ConstVal *v = const_shift(consts(c), op, x->cval, const_get_uint64(y->cval), &err);
             if (!v) {
-                diag_error(c, n->pos, "%s", err);
+                diag_error(c, check_start_pos(n), "%s", err);
                 invalid(n);
                 return;
             }
@@ -1945,7 +1977,7 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
         return;
     }
     if (!type_is_integer(x->type)) {
-        diag_error(c, x->pos, "invalid operation: shifted operand %s must be integer",
+        diag_error(c, check_start_pos(x), "invalid operation: shifted operand %s must be integer",
                    operand_str(c, x));
         invalid(n);
         return;
@@ -1972,7 +2004,7 @@ bool can_convert_silently(Compiler *c, Node *x, Type *t)
 
 static void mismatch(Compiler *c, Node *n, Node *x, Node *y)
 {
-    diag_error(c, x->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(c, n),
+    diag_error(c, check_start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_str(c, n),
                type_string(c, x->type), type_string(c, y->type));
     invalid(n);
 }
@@ -1987,14 +2019,17 @@ static void check_comparison(Compiler *c, Node *n, Node *x, Node *y)
         ok = (type_is_numeric(x->type) && type_is_numeric(y->type)) ||
              x->type->kind == y->type->kind;
         if (x->type->kind == TY_UNTYPED_NIL && y->type->kind == TY_UNTYPED_NIL) {
-            diag_error(c, n->pos, "invalid operation: %s (operator %s not defined on nil)",
+            diag_error(c, check_start_pos(n), "invalid operation: %s (operator %s not defined on nil)",
                        expr_str(c, n), lex_token_string(op));
             invalid(n);
             return;
         }
     }
     if (!ok) {
-        mismatch(c, n, x, y);
+        /* types2 reports a comparison mismatch at the second operand */
+        diag_error(c, check_start_pos(y), "invalid operation: %s (mismatched types %s and %s)",
+                   expr_str(c, n), type_string(c, x->type), type_string(c, y->type));
+        invalid(n);
         return;
     }
     Node *bad = NULL;
@@ -2017,10 +2052,17 @@ static void check_comparison(Compiler *c, Node *n, Node *x, Node *y)
                 why = "func can only be compared to nil";
             else
                 why = NULL;
+            if (!why && bu->kind == TY_STRUCT) {
+                /* name the first field type that cannot be compared */
+                for (int i = 0; i < bu->nfields && !why; i++)
+                    if (!type_comparable(bu->fields[i].type))
+                        why = arena_sprintf(&c->arena, "struct containing %s cannot be compared",
+                                            type_string(c, bu->fields[i].type));
+            }
             if (why)
-                diag_error(c, bad->pos, "invalid operation: %s (%s)", expr_str(c, n), why);
+                diag_error(c, check_start_pos(bad), "invalid operation: %s (%s)", expr_str(c, n), why);
             else
-                diag_error(c, bad->pos, "invalid operation: %s (%s cannot be compared)",
+                diag_error(c, check_start_pos(bad), "invalid operation: %s (%s cannot be compared)",
                            expr_str(c, n), type_string(c, bad->type));
             invalid(n);
             return;
@@ -2039,7 +2081,7 @@ static void check_comparison(Compiler *c, Node *n, Node *x, Node *y)
                                : bu->kind == TY_ARRAY     ? "array"
                                : bu->kind == TY_FUNC      ? "func"
                                                           : type_string(c, bad->type);
-            diag_error(c, bad->pos, "invalid operation: %s (operator %s not defined on %s)",
+            diag_error(c, check_start_pos(bad), "invalid operation: %s (operator %s not defined on %s)",
                        expr_str(c, n), lex_token_string(op), kind);
             invalid(n);
             return;
@@ -2077,16 +2119,16 @@ static void check_binary(Compiler *c, Node *n, Type *hint)
         if (o->mode == MODE_TYPE || o->mode == MODE_BUILTIN || o->mode == MODE_NOVALUE ||
             o->mode == MODE_PACKAGE) {
             if (o->mode == MODE_NOVALUE)
-                diag_error(c, o->pos, "%s (no value) used as value", expr_str(c, o));
+                diag_error(c, check_start_pos(o), "%s (no value) used as value", expr_str(c, o));
             else if (o->mode == MODE_TYPE)
-                diag_error(c, o->pos, "%s (type) is not an expression", expr_str(c, o));
+                diag_error(c, check_start_pos(o), "%s (type) is not an expression", expr_str(c, o));
             else
-                diag_error(c, o->pos, "%s is not an expression", expr_str(c, o));
+                diag_error(c, check_start_pos(o), "%s is not an expression", expr_str(c, o));
             invalid(n);
             return;
         }
         if (o->type && o->type->kind == TY_TUPLE) {
-            diag_error(c, o->pos, "multiple-value %s (value of type %s) in single-value context",
+            diag_error(c, check_start_pos(o), "multiple-value %s (value of type %s) in single-value context",
                        expr_str(c, o), type_string(c, o->type));
             invalid(n);
             return;
@@ -2120,7 +2162,7 @@ static void check_binary(Compiler *c, Node *n, Type *hint)
         }
     }
     if (!op_allowed(op, x->type)) {
-        diag_error(c, x->pos, "invalid operation: operator %s not defined on %s",
+        diag_error(c, check_start_pos(x), "invalid operation: operator %s not defined on %s",
                    lex_token_string(op), operand_str(c, x));
         invalid(n);
         return;
@@ -2128,7 +2170,7 @@ static void check_binary(Compiler *c, Node *n, Type *hint)
     /* division by a constant zero */
     if ((op == TOK_QUO || op == TOK_REM) && y->mode == MODE_CONST && type_is_numeric(y->type) &&
         const_sign(y->cval) == 0 && (x->mode == MODE_CONST || type_is_integer(x->type))) {
-        diag_error(c, y->pos, "invalid operation: division by zero");
+        diag_error(c, check_start_pos(y), "invalid operation: division by zero");
         invalid(n);
         return;
     }
@@ -2152,7 +2194,7 @@ static void check_binary(Compiler *c, Node *n, Type *hint)
         }
         ConstVal *v = const_binary(consts(c), op, xv, yv, &err);
         if (!v) {
-            diag_error(c, n->pos, "%s", err ? err : "invalid constant operation");
+            diag_error(c, check_start_pos(n), "%s", err ? err : "invalid constant operation");
             invalid(n);
             return;
         }
@@ -2239,13 +2281,13 @@ static void check_expr_internal(Compiler *c, Node *n, Type *hint, bool allow_typ
             break;
         }
         if (x->type && x->type->kind == TY_UNTYPED_NIL) {
-            diag_error(c, n->pos, "invalid operation: cannot indirect nil");
+            diag_error(c, check_start_pos(n), "invalid operation: cannot indirect nil");
             invalid(n);
             return;
         }
         Type *u = type_under(x->type);
         if (!u || u->kind != TY_POINTER) {
-            diag_error(c, x->pos, "invalid operation: cannot indirect %s", operand_str(c, x));
+            diag_error(c, check_start_pos(x), "invalid operation: cannot indirect %s", operand_str(c, x));
             invalid(n);
             return;
         }
@@ -2260,7 +2302,7 @@ static void check_expr_internal(Compiler *c, Node *n, Type *hint, bool allow_typ
         check_binary(c, n, hint);
         break;
     case N_KEYVALUE:
-        diag_error(c, n->pos, "unexpected key:value expression");
+        diag_error(c, check_start_pos(n), "unexpected key:value expression");
         invalid(n);
         return;
     case N_ARRAYTYPE:
@@ -2279,16 +2321,16 @@ static void check_expr_internal(Compiler *c, Node *n, Type *hint, bool allow_typ
         break;
     }
     case N_ELLIPSIS:
-        diag_error(c, n->pos, "invalid use of ...");
+        diag_error(c, check_start_pos(n), "invalid use of ...");
         invalid(n);
         return;
     default:
-        diag_error(c, n->pos, "unexpected expression");
+        diag_error(c, check_start_pos(n), "unexpected expression");
         invalid(n);
         return;
     }
     if (n->mode == MODE_TYPE && !allow_type) {
-        diag_error(c, n->pos, "%s (type) is not an expression", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "%s (type) is not an expression", expr_str(c, n));
         invalid(n);
     }
 }
@@ -2297,7 +2339,7 @@ void check_expr(Compiler *c, Node *n, Type *hint)
 {
     check_expr_internal(c, n, hint, false, false);
     if (n->mode == MODE_PACKAGE) {
-        diag_error(c, n->pos, "use of package %s without selector", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "use of package %s without selector", expr_str(c, n));
         invalid(n);
     }
 }
@@ -2306,7 +2348,7 @@ void check_expr_or_type(Compiler *c, Node *n, Type *hint)
 {
     check_expr_internal(c, n, hint, true, false);
     if (n->mode == MODE_PACKAGE) {
-        diag_error(c, n->pos, "use of package %s without selector", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "use of package %s without selector", expr_str(c, n));
         invalid(n);
     }
 }
@@ -2315,7 +2357,7 @@ void check_multi(Compiler *c, Node *n)
 {
     check_expr_internal(c, n, NULL, false, true);
     if (n->mode == MODE_PACKAGE) {
-        diag_error(c, n->pos, "use of package %s without selector", expr_str(c, n));
+        diag_error(c, check_start_pos(n), "use of package %s without selector", expr_str(c, n));
         invalid(n);
     }
 }

@@ -97,30 +97,33 @@ static Type *check_lhs(Compiler *c, Node *l)
     if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX) {
         Node *x = check_unparen(l);
         if (x->kind == N_SELECTOR && x->u.selector.x->mode == MODE_MAPINDEX)
-            diag_error(c, l->pos, "cannot assign to struct field %s in map", expr_str(c, l));
+            diag_error(c, check_start_pos(l), "cannot assign to struct field %s in map", expr_str(c, l));
         else
-            diag_error(c, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-                       operand_str(c, l));
+            diag_error(c, check_start_pos(l), "cannot assign to %s (neither addressable nor a map index expression)",
+                       expr_str(c, l));
         return NULL;
     }
     check_mark_mutated(c, l);
     return l->type;
 }
 
+/* assign_mismatch reports types2's assignError, at the first value. */
 static void assign_mismatch(Compiler *c, Pos pos, int nl, NodeList *rhs, bool returns)
 {
-    Node *r0 = rhs->len == 1 ? check_unparen(rhs->items[0]) : NULL;
-    if (r0 && r0->kind == N_CALL && r0->type && r0->type->kind == TY_TUPLE) {
+    (void)returns;
+    Node *r0 = rhs->len ? rhs->items[0] : NULL;
+    Node *call = r0 ? check_unparen(r0) : NULL;
+    Pos at = r0 ? check_start_pos(r0) : pos;
+    if (rhs->len == 1 && call && call->kind == N_CALL) {
         StrBuf b = {0};
-        expr_string(c, &b, r0->u.call.fun);
-        diag_error(c, pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                   nl == 1 ? "" : "s", strbuf_cstr(&b), r0->type->nresults,
-                   r0->type->nresults == 1 ? "" : "s");
+        expr_string(c, &b, call->u.call.fun);
+        int nv = call->type && call->type->kind == TY_TUPLE ? call->type->nresults : 1;
+        diag_error(c, at, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+                   nl == 1 ? "" : "s", strbuf_cstr(&b), nv, nv == 1 ? "" : "s");
         strbuf_free(&b);
         return;
     }
-    (void)returns;
-    diag_error(c, pos, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s",
+    diag_error(c, at, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s",
                rhs->len, rhs->len == 1 ? "" : "s");
 }
 
@@ -135,18 +138,18 @@ static bool check_rhs_values(Compiler *c, NodeList *rhs, int nl, Type **hints, T
             check_expr(c, r, hints ? hints[i] : NULL);
             out[i] = r->mode == MODE_INVALID ? NULL : r->type;
             if (r->mode == MODE_NOVALUE) {
-                diag_error(c, r->pos, "%s (no value) used as value", expr_str(c, r));
+                diag_error(c, check_start_pos(r), "%s (no value) used as value", expr_str(c, r));
                 out[i] = NULL;
                 r->mode = MODE_INVALID;
             } else if (r->mode == MODE_TYPE) {
-                diag_error(c, r->pos, "%s (type) is not an expression", expr_str(c, r));
+                diag_error(c, check_start_pos(r), "%s (type) is not an expression", expr_str(c, r));
                 out[i] = NULL;
                 r->mode = MODE_INVALID;
             } else if (r->type && r->type->kind == TY_TUPLE && r->mode != MODE_INVALID) {
                 if (nl == 1)
                     assign_mismatch(c, pos, nl, rhs, false);
                 else
-                    diag_error(c, r->pos,
+                    diag_error(c, check_start_pos(r),
                                "multiple-value %s (value of type %s) in single-value context",
                                expr_str(c, r), type_string(c, r->type));
                 out[i] = NULL;
@@ -192,7 +195,7 @@ static bool check_rhs_values(Compiler *c, NodeList *rhs, int nl, Type **hints, T
 static void check_assign_op(Compiler *c, Node *s)
 {
     if (s->u.assign.lhs.len != 1 || s->u.assign.rhs.len != 1) {
-        diag_error(c, s->pos, "assignment operation %s requires single-valued expressions",
+        diag_error(c, check_start_pos(s), "assignment operation %s requires single-valued expressions",
                    lex_token_string(s->u.assign.tok));
         return;
     }
@@ -213,32 +216,22 @@ static void check_assign_op(Compiler *c, Node *s)
     default: return;
     }
     if (is_blank(c, l)) {
-        diag_error(c, l->pos, "cannot use _ as value");
+        diag_error(c, check_start_pos(l), "cannot use _ as value");
         check_expr(c, r, NULL);
         return;
     }
     /* check x op y as a binary expression, then assignability back to x */
     Node *bin = ast_binary(c, s->pos, op, l, r);
-    Node *lu = check_unparen(l);
-    Sym *v = NULL;
-    bool was_used = false;
-    if (lu->kind == N_IDENT) {
-        v = scope_lookup(CK(c)->scope, lu->u.ident.name);
-        if (v && v->kind == SYM_VAR)
-            was_used = v->used;
-        else
-            v = NULL;
-    }
+    bin->aux = 1; /* printed as "x op= y" in messages */
+    /* an operation assignment reads its target: it counts as a use (types2) */
     check_expr(c, bin, NULL);
-    if (v)
-        v->used = was_used;
     s->aux = op;
     /* keep the binary node for the code generator */
     s->cval = (ConstVal *)bin;
     if (bin->mode == MODE_INVALID || l->mode == MODE_INVALID)
         return;
     if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX) {
-        diag_error(c, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+        diag_error(c, check_start_pos(l), "cannot assign to %s (neither addressable nor a map index expression)",
                    operand_str(c, l));
         return;
     }
@@ -264,7 +257,7 @@ static void check_assign(Compiler *c, Node *s)
         for (int i = 0; i < nl; i++) {
             Node *l = lhs->items[i];
             if (l->kind != N_IDENT) {
-                diag_error(c, l->pos, "non-name %s on left side of :=", expr_str(c, l));
+                diag_error(c, check_start_pos(l), "non-name %s on left side of :=", expr_str(c, l));
                 check_expr(c, l, NULL);
                 continue;
             }
@@ -273,7 +266,7 @@ static void check_assign(Compiler *c, Node *s)
             for (int j = 0; j < i; j++)
                 if (lhs->items[j]->kind == N_IDENT &&
                     lhs->items[j]->u.ident.name == l->u.ident.name) {
-                    diag_error(c, l->pos, "%s repeated on left side of :=", l->u.ident.name);
+                    diag_error(c, check_start_pos(l), "%s repeated on left side of :=", l->u.ident.name);
                 }
             Sym *old = NULL;
             if (ck->func && ck->func->is_script && ck->scope->is_func)
@@ -292,7 +285,7 @@ static void check_assign(Compiler *c, Node *s)
             hints[i] = syms[i] ? syms[i]->type : NULL;
         bool ok = check_rhs_values(c, rhs, nl, hints, types, s->pos);
         if (!any_new)
-            diag_error(c, s->pos, "no new variables on left side of :=");
+            diag_error(c, s->u.assign.oppos, "no new variables on left side of :=");
         for (int i = 0; i < nl; i++) {
             Node *l = lhs->items[i];
             if (l->kind != N_IDENT)
@@ -302,7 +295,7 @@ static void check_assign(Compiler *c, Node *s)
                 l->mode = MODE_VAR;
                 if (ok && rhs->len == nl && r->mode != MODE_INVALID) {
                     if (r->type && r->type->kind == TY_UNTYPED_NIL)
-                        diag_error(c, r->pos, "use of untyped nil in assignment");
+                        diag_error(c, check_start_pos(r), "use of untyped nil in assignment");
                     else
                         check_default(c, r);
                 }
@@ -329,10 +322,10 @@ static void check_assign(Compiler *c, Node *s)
             Type *t = types[i];
             if (ok && rhs->len == nl && r->mode != MODE_INVALID) {
                 if (r->type && r->type->kind == TY_UNTYPED_NIL) {
-                    diag_error(c, r->pos, "use of untyped nil in assignment");
+                    diag_error(c, check_start_pos(r), "use of untyped nil in assignment");
                     t = NULL;
                 } else {
-                    check_default(c, r);
+                    check_default_ctx(c, r, "assignment");
                     t = r->type;
                 }
             } else if (t && type_is_untyped(t)) {
@@ -368,7 +361,7 @@ static void check_assign(Compiler *c, Node *s)
                 continue;
             if (is_blank(c, l)) {
                 if (r->type && r->type->kind == TY_UNTYPED_NIL)
-                    diag_error(c, r->pos, "use of untyped nil in assignment");
+                    diag_error(c, check_start_pos(r), "use of untyped nil in assignment");
                 else
                     check_default(c, r);
                 continue;
@@ -421,7 +414,7 @@ static void collect_labels(Compiler *c, Node *s)
         if (name != intern_cstr(c, "_")) {
             LabelInfo *old = find_label(c, name);
             if (old) {
-                diag_error(c, s->u.labeled.label->pos, "label %s already defined", name);
+                diag_error(c, check_start_pos(s->u.labeled.label), "label %s already defined", name);
             } else {
                 LabelInfo li = {name, s, false};
                 VEC_PUSH(CK(c)->labels, li);
@@ -484,14 +477,14 @@ static void check_branch(Compiler *c, Node *s)
     if (tok == TOK_FALLTHROUGH) {
         /* validated by the switch statement, which marks legal fallthroughs */
         if (!s->u.branch.chk)
-            diag_error(c, s->pos, "fallthrough statement out of place");
+            diag_error(c, check_start_pos(s), "fallthrough statement out of place");
         return;
     }
     const char *word = tok == TOK_BREAK ? "break" : "continue";
     if (label) {
         LabelInfo *li = find_label(c, label->u.ident.name);
         if (!li) {
-            diag_error(c, label->pos, "%s label not defined: %s", word, label->u.ident.name);
+            diag_error(c, check_start_pos(label), "%s label not defined: %s", word, label->u.ident.name);
             return;
         }
         li->used = true;
@@ -502,7 +495,7 @@ static void check_branch(Compiler *c, Node *s)
                 enclosing = true;
         if (!enclosing || (tok == TOK_CONTINUE && target->kind != N_FOR &&
                            target->kind != N_RANGE)) {
-            diag_error(c, label->pos, "invalid %s label %s", word, label->u.ident.name);
+            diag_error(c, check_start_pos(label), "invalid %s label %s", word, label->u.ident.name);
             return;
         }
         s->u.branch.chk = target;
@@ -516,9 +509,9 @@ static void check_branch(Compiler *c, Node *s)
         return;
     }
     if (tok == TOK_BREAK)
-        diag_error(c, s->pos, "break is not in a loop, switch, or select");
+        diag_error(c, check_start_pos(s), "break is not in a loop, switch, or select");
     else
-        diag_error(c, s->pos, "continue is not in a loop");
+        diag_error(c, check_start_pos(s), "continue is not in a loop");
 }
 
 /* ---- Control flow ---- */
@@ -529,7 +522,7 @@ static void check_cond(Compiler *c, Node *cond, const char *what)
     if (cond->mode == MODE_INVALID)
         return;
     if (!type_is_boolean(cond->type)) {
-        diag_error(c, cond->pos, "non-boolean condition in %s statement", what);
+        diag_error(c, check_start_pos(cond), "non-boolean condition in %s statement", what);
         return;
     }
     check_default(c, cond);
@@ -565,17 +558,17 @@ static void check_switch(Compiler *c, Node *s)
         check_expr(c, tag, NULL);
         if (tag->mode != MODE_INVALID) {
             if (tag->mode == MODE_NOVALUE) {
-                diag_error(c, tag->pos, "%s (no value) used as value", expr_str(c, tag));
+                diag_error(c, check_start_pos(tag), "%s (no value) used as value", expr_str(c, tag));
                 tag->mode = MODE_INVALID;
             } else {
                 check_default(c, tag);
                 tt = tag->type;
                 if (tt && !type_comparable(tt) && tt->kind != TY_UNTYPED_NIL) {
-                    diag_error(c, tag->pos, "cannot switch on %s", operand_str(c, tag));
+                    diag_error(c, check_start_pos(tag), "cannot switch on %s", operand_str(c, tag));
                     tt = NULL;
                 }
                 if (tt && tt->kind == TY_UNTYPED_NIL) {
-                    diag_error(c, tag->pos, "use of untyped nil in switch expression");
+                    diag_error(c, check_start_pos(tag), "use of untyped nil in switch expression");
                     tt = NULL;
                 }
             }
@@ -588,7 +581,7 @@ static void check_switch(Compiler *c, Node *s)
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         if (cl->u.caseclause.is_default && ++ndefault > 1)
-            diag_error(c, cl->pos, "multiple defaults in switch");
+            diag_error(c, check_start_pos(cl), "multiple defaults in switch");
         for (int k = 0; k < cl->u.caseclause.list.len; k++) {
             Node *e = cl->u.caseclause.list.items[k];
             if (tag) {
@@ -605,7 +598,7 @@ static void check_switch(Compiler *c, Node *s)
                 } else if (!type_identical(e->type, tt)) {
                     bool ok = type_is_interface(tt) || type_is_interface(e->type);
                     if (!ok) {
-                        diag_error(c, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                        diag_error(c, check_start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                                    expr_str(c, e), expr_str(c, tag), type_string(c, e->type),
                                    type_string(c, tt));
                         continue;
@@ -620,8 +613,11 @@ static void check_switch(Compiler *c, Node *s)
                             if (o->mode == MODE_CONST && o->cval->kind == e->cval->kind &&
                                 type_identical(o->type, e->type) &&
                                 const_compare(TOK_EQL, o->cval, e->cval)) {
-                                diag_error(c, e->pos, "duplicate case %s in expression switch",
-                                           expr_str(c, e));
+                                Pos op = check_start_pos(o);
+                                diag_error(c, check_start_pos(e),
+                                           "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                                           operand_str(c, e), c->files.items[op.file].name, op.line,
+                                           op.col);
                                 j = i + 1;
                                 break;
                             }
@@ -633,7 +629,7 @@ static void check_switch(Compiler *c, Node *s)
                 if (e->mode == MODE_INVALID)
                     continue;
                 if (!type_is_boolean(e->type)) {
-                    diag_error(c, e->pos, "invalid case %s in switch (mismatched types %s and bool)",
+                    diag_error(c, check_start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
                                expr_str(c, e), type_string(c, e->type));
                     continue;
                 }
@@ -647,9 +643,10 @@ static void check_switch(Compiler *c, Node *s)
             while (last && last->kind == N_LABELED)
                 last = last->u.labeled.stmt;
             if (last && last->kind == N_BRANCH && last->u.branch.tok == TOK_FALLTHROUGH) {
-                if (i == clauses->len - 1)
-                    diag_error(c, last->pos, "cannot fallthrough final case in switch");
-                else
+                if (i == clauses->len - 1) {
+                    diag_error(c, check_start_pos(last), "cannot fallthrough final case in switch");
+                    last->u.branch.chk = s; /* reported: not "out of place" too */
+                } else
                     last->u.branch.chk = clauses->items[i + 1];
             }
         }
@@ -671,14 +668,14 @@ static void check_typeswitch(Compiler *c, Node *s)
     Type *xt = NULL;
     if (x->mode != MODE_INVALID) {
         if (!type_is_interface(x->type)) {
-            diag_error(c, x->pos, "%s is not an interface", operand_str(c, x));
+            diag_error(c, check_start_pos(x), "%s is not an interface", operand_str(c, x));
         } else {
             xt = x->type;
         }
     }
     Node *bind = s->u.typeswitch.bind;
     if (bind && is_blank(c, bind)) {
-        diag_error(c, bind->pos, "no new variable on left side of :=");
+        diag_error(c, check_start_pos(bind), "no new variable on left side of :=");
         bind = NULL;
     }
     push_breakable(c, s);
@@ -689,7 +686,7 @@ static void check_typeswitch(Compiler *c, Node *s)
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         if (cl->u.caseclause.is_default && ++ndefault > 1)
-            diag_error(c, cl->pos, "multiple defaults in switch");
+            diag_error(c, check_start_pos(cl), "multiple defaults in switch");
         Type *single = NULL;
         int ntypes = 0;
         for (int k = 0; k < cl->u.caseclause.list.len; k++) {
@@ -707,7 +704,7 @@ static void check_typeswitch(Compiler *c, Node *s)
                         for (int m = 0; m < clauses->items[j]->u.caseclause.list.len; m++) {
                             Node *o = clauses->items[j]->u.caseclause.list.items[m];
                             if (o->type && o->type->kind == TY_UNTYPED_NIL)
-                                diag_error(c, e->pos, "multiple nil cases in type switch (first at %s:%d:%d)",
+                                diag_error(c, check_start_pos(e), "multiple nil cases in type switch (first at %s:%d:%d)",
                                            c->files.items[o->pos.file].name, o->pos.line,
                                            o->pos.col);
                         }
@@ -722,7 +719,7 @@ static void check_typeswitch(Compiler *c, Node *s)
                 const char *missing;
                 bool wp;
                 if (!check_implements(c, t, xt, &missing, &wp)) {
-                    diag_error(c, e->pos, "impossible type switch case: %s cannot have dynamic type %s (%s %s)",
+                    diag_error(c, check_start_pos(e), "impossible type switch case: %s cannot have dynamic type %s (%s %s)",
                                operand_str(c, x), type_string(c, t),
                                wp ? "method" : "missing method", missing ? missing : "?");
                 }
@@ -733,7 +730,7 @@ static void check_typeswitch(Compiler *c, Node *s)
                 for (int m = 0; m < lim; m++) {
                     Node *o = oc->u.caseclause.list.items[m];
                     if (o->mode == MODE_TYPE && type_identical(o->type, t)) {
-                        diag_error(c, e->pos, "duplicate case %s in type switch", type_string(c, t));
+                        diag_error(c, check_start_pos(e), "duplicate case %s in type switch", type_string(c, t));
                         j = i + 1;
                         break;
                     }
@@ -757,7 +754,7 @@ static void check_typeswitch(Compiler *c, Node *s)
         for (int k = 0; k < cl->u.caseclause.body.len; k++) {
             Node *st = cl->u.caseclause.body.items[k];
             if (st->kind == N_BRANCH && st->u.branch.tok == TOK_FALLTHROUGH)
-                diag_error(c, st->pos, "cannot fallthrough in type switch");
+                diag_error(c, check_start_pos(st), "cannot fallthrough in type switch");
         }
         check_stmt_list(c, &cl->u.caseclause.body);
         check_pop_scope(c);
@@ -767,7 +764,7 @@ static void check_typeswitch(Compiler *c, Node *s)
         for (int i = 0; i < binds.len; i++)
             used |= binds.items[i]->used;
         if (!used)
-            diag_error(c, bind->pos, "declared and not used: %s", bind->u.ident.name);
+            diag_error(c, check_start_pos(bind), "declared and not used: %s", bind->u.ident.name);
         /* the binding symbol for clauses without one (e.g. no clauses) */
         bind->u.ident.sym = binds.len ? binds.items[0] : NULL;
     }
@@ -783,6 +780,7 @@ static void check_range(Compiler *c, Node *s)
     s->u.range.scope = ck->scope;
     Node *x = s->u.range.x;
     check_expr(c, x, NULL);
+    const char *xdesc = x->mode != MODE_INVALID ? operand_str(c, x) : "";
     Node *k = s->u.range.key, *v = s->u.range.value;
     RangeInfo *ri = ARENA_NEW(&c->arena, RangeInfo);
     Type *kt = NULL, *vt = NULL;
@@ -824,13 +822,13 @@ static void check_range(Compiler *c, Node *s)
                 kt = u->elem;
                 max_vars = 1;
                 if (u->dir == CHAN_SEND) {
-                    diag_error(c, x->pos, "invalid operation: range %s receive from send-only channel %s",
+                    diag_error(c, check_start_pos(x), "invalid operation: range %s receive from send-only channel %s",
                                expr_str(c, x), type_string(c, x->type));
                     ok = false;
                 }
                 break;
             case TY_FUNC:
-                diag_error(c, x->pos, "range over functions (iterators) is not supported in Gale yet");
+                diag_error(c, check_start_pos(x), "range over functions (iterators) is not supported in Gale yet");
                 ok = false;
                 break;
             default:
@@ -850,7 +848,7 @@ static void check_range(Compiler *c, Node *s)
                     }
                     kt = x->type;
                 } else {
-                    diag_error(c, x->pos, "cannot range over %s", operand_str(c, x));
+                    diag_error(c, check_start_pos(x), "cannot range over %s", operand_str(c, x));
                     ok = false;
                 }
                 break;
@@ -861,8 +859,7 @@ static void check_range(Compiler *c, Node *s)
     }
     int nvars = (k ? 1 : 0) + (v ? 1 : 0);
     if (ok && nvars > max_vars) {
-        diag_error(c, v->pos, "range over %s permits only one iteration variable",
-                   operand_str(c, x));
+        diag_error(c, check_start_pos(v), "range over %s permits only one iteration variable", xdesc);
         ok = false;
     }
     ri->key_type = kt;
@@ -876,7 +873,7 @@ static void check_range(Compiler *c, Node *s)
             if (!n)
                 continue;
             if (n->kind != N_IDENT) {
-                diag_error(c, n->pos, "non-name %s on left side of :=", expr_str(c, n));
+                diag_error(c, check_start_pos(n), "non-name %s on left side of :=", expr_str(c, n));
                 continue;
             }
             if (is_blank(c, n))
@@ -932,7 +929,7 @@ static void check_select(Compiler *c, Node *s)
         Node *comm = cl->u.commclause.comm;
         if (!comm) {
             if (++ndefault > 1)
-                diag_error(c, cl->pos, "multiple defaults in select");
+                diag_error(c, check_start_pos(cl), "multiple defaults in select");
         } else if (comm->kind == N_SENDSTMT) {
             check_stmt(c, comm);
         } else {
@@ -942,7 +939,7 @@ static void check_select(Compiler *c, Node *s)
             else if (comm->kind == N_ASSIGN && comm->u.assign.rhs.len == 1)
                 recv = check_unparen(comm->u.assign.rhs.items[0]);
             if (!recv || recv->kind != N_UNARY || recv->u.unary.op != TOK_ARROW) {
-                diag_error(c, comm->pos, "select case must be receive, send or assign recv");
+                diag_error(c, check_start_pos(comm), "select case must be receive, send or assign recv");
             }
             if (comm->kind == N_EXPRSTMT) {
                 check_expr(c, comm->u.exprstmt.x, NULL);
@@ -965,7 +962,7 @@ static void check_return(Compiler *c, Node *s)
     if (!fi || fi->is_script) {
         if (fi && fi->is_script && res->len == 0)
             return;
-        diag_error(c, s->pos, "return statement outside function body");
+        diag_error(c, check_start_pos(s), "return statement outside function body");
         return;
     }
     Type *sig = fi->sig;
@@ -982,7 +979,7 @@ static void check_return(Compiler *c, Node *s)
                 strbuf_puts(&b, type_string(c, sig->results[i]));
             }
             strbuf_putc(&b, ')');
-            diag_error(c, s->pos, "%s", strbuf_cstr(&b));
+            diag_error(c, check_start_pos(s), "%s", strbuf_cstr(&b));
             strbuf_free(&b);
         }
         /* a naked return reads the named results */
@@ -993,7 +990,7 @@ static void check_return(Compiler *c, Node *s)
     if (want == 0) {
         for (int i = 0; i < res->len; i++)
             check_expr(c, res->items[i], NULL);
-        diag_error(c, res->items[0]->pos, "too many return values\n\thave (%s)\n\twant ()",
+        diag_error(c, check_start_pos(res->items[0]), "too many return values\n\thave (%s)\n\twant ()",
                    res->items[0]->type ? (type_is_untyped(res->items[0]->type) &&
                                                   res->items[0]->mode == MODE_CONST &&
                                                   type_is_numeric(res->items[0]->type)
@@ -1031,6 +1028,8 @@ static void check_return(Compiler *c, Node *s)
                 strbuf_puts(&b, "invalid type");
             else if (type_is_untyped(r->type) && r->mode == MODE_CONST && type_is_numeric(r->type))
                 strbuf_puts(&b, "number");
+            else if (type_is_untyped(r->type) && r->type->kind != TY_UNTYPED_NIL)
+                strbuf_puts(&b, type_string(c, type_default(c, r->type)));
             else
                 strbuf_puts(&b, type_string(c, r->type));
         }
@@ -1041,7 +1040,9 @@ static void check_return(Compiler *c, Node *s)
             strbuf_puts(&b, type_string(c, sig->results[i]));
         }
         strbuf_putc(&b, ')');
-        diag_error(c, res->items[0]->pos, "%s", strbuf_cstr(&b));
+        diag_error(c, res->len > want ? check_start_pos(res->items[want])
+                                      : check_start_pos(res->items[res->len - 1]),
+                   "%s", strbuf_cstr(&b));
         strbuf_free(&b);
         return;
     }
@@ -1050,7 +1051,7 @@ static void check_return(Compiler *c, Node *s)
         if (r->mode == MODE_INVALID)
             continue;
         if (r->type && r->type->kind == TY_TUPLE) {
-            diag_error(c, r->pos, "multiple-value %s (value of type %s) in single-value context",
+            diag_error(c, check_start_pos(r), "multiple-value %s (value of type %s) in single-value context",
                        expr_str(c, r), type_string(c, r->type));
             continue;
         }
@@ -1065,7 +1066,7 @@ static void check_go_defer(Compiler *c, Node *s, Node *call, const char *what)
     Node *cu = check_unparen(call);
     if (!cu || cu->kind != N_CALL) {
         check_expr(c, call, NULL);
-        diag_error(c, call->pos, "expression in %s must be function call", what);
+        diag_error(c, check_start_pos(call), "expression in %s must be function call", what);
         return;
     }
     check_multi(c, cu);
@@ -1073,7 +1074,7 @@ static void check_go_defer(Compiler *c, Node *s, Node *call, const char *what)
     if (cu->mode == MODE_INVALID || !ci)
         return;
     if (ci->kind == CALL_CONV) {
-        diag_error(c, call->pos, "%s requires function call, not conversion", what);
+        diag_error(c, check_start_pos(call), "%s requires function call, not conversion", what);
         return;
     }
     if (ci->kind == CALL_BUILTIN) {
@@ -1088,7 +1089,7 @@ static void check_go_defer(Compiler *c, Node *s, Node *call, const char *what)
         case BI_CLEAR:
             break;
         default: {
-            diag_error(c, call->pos, "%s discards result of %s", what, expr_str(c, call));
+            diag_error(c, check_start_pos(call), "%s discards result of %s", what, expr_str(c, call));
             return;
         }
         }
@@ -1130,7 +1131,7 @@ static void check_decl_stmt(Compiler *c, Node *decl)
         } else if (tok == TOK_TYPE) {
             check_type_spec(c, spec, true);
         } else if (tok == TOK_IMPORT) {
-            diag_error(c, spec->pos, "syntax error: imports must appear before other declarations");
+            diag_error(c, check_start_pos(spec), "syntax error: imports must appear before other declarations");
         }
     }
 }
@@ -1163,7 +1164,7 @@ void check_stmt(Compiler *c, Node *s)
         if (xu->kind == N_CALL) {
             CallInfo *ci = xu->u.call.chk;
             if (ci && ci->kind == CALL_CONV) {
-                diag_error(c, x->pos, "%s (%s) is not used", expr_str(c, x),
+                diag_error(c, check_start_pos(x), "%s (%s) is not used", expr_str(c, x),
                            x->mode == MODE_CONST ? arena_sprintf(&c->arena, "constant of type %s", type_string(c, x->type))
                                                  : arena_sprintf(&c->arena, "value of type %s", type_string(c, x->type)));
                 return;
@@ -1182,7 +1183,7 @@ void check_stmt(Compiler *c, Node *s)
                 default: {
                     StrBuf b = {0};
                     check_operand_string(c, &b, x);
-                    diag_error(c, x->pos, "%s is not used", strbuf_cstr(&b));
+                    diag_error(c, check_start_pos(x), "%s is not used", strbuf_cstr(&b));
                     strbuf_free(&b);
                     return;
                 }
@@ -1194,7 +1195,7 @@ void check_stmt(Compiler *c, Node *s)
             return;
         StrBuf b = {0};
         check_operand_string(c, &b, x);
-        diag_error(c, x->pos, "%s is not used", strbuf_cstr(&b));
+        diag_error(c, check_start_pos(x), "%s is not used", strbuf_cstr(&b));
         strbuf_free(&b);
         return;
     }
@@ -1207,13 +1208,13 @@ void check_stmt(Compiler *c, Node *s)
         }
         Type *u = type_under(ch->type);
         if (!u || u->kind != TY_CHAN) {
-            diag_error(c, s->pos, "invalid operation: cannot send to non-channel %s",
+            diag_error(c, check_start_pos(s), "invalid operation: cannot send to non-channel %s",
                        operand_str(c, ch));
             check_expr(c, v, NULL);
             return;
         }
         if (u->dir == CHAN_RECV) {
-            diag_error(c, s->pos, "invalid operation: cannot send to receive-only channel %s",
+            diag_error(c, check_start_pos(s), "invalid operation: cannot send to receive-only channel %s",
                        operand_str(c, ch));
             check_expr(c, v, NULL);
             return;
@@ -1225,10 +1226,13 @@ void check_stmt(Compiler *c, Node *s)
     case N_INCDEC: {
         Node *x = s->u.incdec.x;
         Type *t = check_lhs(c, x);
+        Sym *used = check_unparen(x)->kind == N_IDENT ? check_unparen(x)->u.ident.sym : NULL;
+        if (used && used->kind == SYM_VAR)
+            used->used = true;
         if (!t)
             return;
         if (!type_is_numeric(t)) {
-            diag_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)", expr_str(c, x),
+            diag_error(c, check_start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_str(c, x),
                        s->u.incdec.tok == TOK_INC ? "++" : "--", type_string(c, t));
         }
         return;
@@ -1280,7 +1284,7 @@ void check_stmt(Compiler *c, Node *s)
         if (s->u.for_.post) {
             Node *p = s->u.for_.post;
             if (p->kind == N_ASSIGN && p->u.assign.tok == TOK_DEFINE)
-                diag_error(c, p->pos, "cannot declare in post statement of for loop");
+                diag_error(c, check_start_pos(p), "cannot declare in post statement of for loop");
             else
                 check_stmt(c, p);
         }
@@ -1294,10 +1298,10 @@ void check_stmt(Compiler *c, Node *s)
         return;
     case N_CASECLAUSE:
     case N_COMMCLAUSE:
-        diag_error(c, s->pos, "unexpected case clause");
+        diag_error(c, check_start_pos(s), "unexpected case clause");
         return;
     default:
-        diag_error(c, s->pos, "unexpected statement");
+        diag_error(c, check_start_pos(s), "unexpected statement");
         return;
     }
 }

@@ -636,18 +636,35 @@ void const_format(StrBuf *out, const ConstVal *v)
         break;
     }
     case CV_FLOAT: {
-        if (mpz_cmp_ui(mpq_denref(v->f), 1) == 0) {
-            char *s = mpz_get_str(NULL, 10, mpq_numref(v->f));
-            strbuf_puts(out, s);
-            free(s);
-            break;
-        }
+        /* Go's constant.Value.String: %.6g */
         bool ovf;
         double d = const_round_float(v, false, &ovf);
         char buf[64];
-        snprintf(buf, sizeof buf, "%g", d);
-        /* Go prints floats in messages with %g-like short form */
-        strbuf_puts(out, buf);
+        if (!ovf) {
+            snprintf(buf, sizeof buf, "%.6g", d);
+            strbuf_puts(out, buf);
+            break;
+        }
+        mpf_t f;
+        mpf_init2(f, 256);
+        mpf_set_q(f, v->f);
+        mp_exp_t exp;
+        char *digits = mpf_get_str(NULL, &exp, 10, 6, f);
+        const char *dg = digits[0] == '-' ? digits + 1 : digits;
+        size_t nd = strlen(dg);
+        while (nd > 1 && dg[nd - 1] == '0')
+            nd--;
+        if (digits[0] == '-')
+            strbuf_putc(out, '-');
+        strbuf_putc(out, dg[0]);
+        if (nd > 1) {
+            strbuf_putc(out, '.');
+            strbuf_append(out, dg + 1, nd - 1);
+        }
+        long e = (long)exp - 1;
+        strbuf_printf(out, "e%c%02ld", e < 0 ? '-' : '+', e < 0 ? -e : e);
+        free(digits);
+        mpf_clear(f);
         break;
     }
     }

@@ -2,9 +2,9 @@
  * diag.c — recording and printing compile errors (see internal.h).
  *
  * Errors are printed sorted by position, as cmd/compile prints them, with exact duplicates
- * removed. Only the first DIAG_MAX in reporting order are printed, then "too many errors" at
- * the position of the first error left out (cmd/compile's behaviour), so the phases should
- * report errors in the order Go's type checker does.
+ * removed. cmd/compile stops at its DIAG_MAX-th error in reporting order and then prints
+ * "too many errors" at that error's position, so only the first DIAG_MAX are printed and the
+ * phases should report errors in the order Go's type checker does.
  */
 #include "compiler/internal.h"
 
@@ -49,10 +49,10 @@ static int cmp_diag(const void *a, const void *b)
 
 void diag_print(Compiler *c, StrBuf *out)
 {
-    /* cmd/compile stops at the 11th error in reporting order: it prints the first ten sorted
-     * by position, then "pos: too many errors" at the position of the one that overflowed. */
+    /* cmd/compile stops at the 10th error in reporting order: it prints those sorted by
+     * position, then "pos: too many errors" at the position of the 10th. */
     int n = c->diags.len;
-    int keep = n > DIAG_MAX ? DIAG_MAX : n;
+    int keep = n >= DIAG_MAX ? DIAG_MAX : n;
     Diag *sorted = xmalloc(sizeof(Diag) * (size_t)(keep ? keep : 1));
     memcpy(sorted, c->diags.items, sizeof(Diag) * (size_t)keep);
     /* insertion sort: stable, so errors at one position keep their reporting order */
@@ -71,7 +71,7 @@ void diag_print(Compiler *c, StrBuf *out)
             continue;
         print_one(c, out, d->pos, d->msg);
     }
-    if (n > DIAG_MAX)
-        print_one(c, out, c->diags.items[DIAG_MAX].pos, "too many errors");
+    if (n >= DIAG_MAX)
+        print_one(c, out, c->diags.items[DIAG_MAX - 1].pos, "too many errors");
     free(sorted);
 }

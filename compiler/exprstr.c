@@ -70,7 +70,7 @@ static void put(Compiler *c, StrBuf *b, Node *n)
         break;
     case N_COMPOSITE:
         put(c, b, n->u.composite.type);
-        strbuf_puts(b, "{…}");
+        strbuf_puts(b, n->u.composite.elts.len ? "{…}" : "{}");
         break;
     case N_KEYVALUE:
         put(c, b, n->u.kv.key);
@@ -139,6 +139,8 @@ static void put(Compiler *c, StrBuf *b, Node *n)
         put(c, b, n->u.binary.x);
         strbuf_putc(b, ' ');
         strbuf_puts(b, op_string(n->u.binary.op));
+        if (n->aux == 1)
+            strbuf_putc(b, '='); /* an operation assignment x op= y */
         strbuf_putc(b, ' ');
         put(c, b, n->u.binary.y);
         break;

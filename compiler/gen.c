@@ -661,9 +661,13 @@ static void gen_range(Compiler *c, Node *s)
                 vr = rune_reg;
             } else if (ri->kind == RANGE_SLICE) {
                 if (type_is_aggregate(et)) {
-                    vr = gen_peek(c);
-                    gen_emit(c, INSTR_ABC(OP_SIDXA, vr, xr, i));
+                    int a = gen_peek(c);
+                    gen_emit(c, INSTR_ABC(OP_SIDXA, a, xr, i));
                     gen_extra(c, (uint64_t)type_size(c, et));
+                    gen_commit(c, a, true);
+                    /* the variable is a copy of the element */
+                    vr = gen_peek(c);
+                    gen_emit(c, INSTR_ABC(OP_CLONE, vr, a, gen_const_ptr(c, gen_typedesc(c, et))));
                     gen_commit(c, vr, true);
                 } else {
                     vr = gen_peek(c);
@@ -689,7 +693,13 @@ static void gen_range(Compiler *c, Node *s)
                 gen_emit(c, INSTR_ABC(OP_AIDXA, addr, xr, i));
                 gen_extra(c, (uint64_t)type_size(c, et) | ((uint64_t)at->len << 32));
                 gen_commit(c, addr, true);
-                vr = type_is_aggregate(et) ? addr : gen_load_typed(c, et, addr, 0);
+                if (type_is_aggregate(et)) {
+                    vr = gen_peek(c);
+                    gen_emit(c, INSTR_ABC(OP_CLONE, vr, addr, gen_const_ptr(c, gen_typedesc(c, et))));
+                    gen_commit(c, vr, true);
+                } else {
+                    vr = gen_load_typed(c, et, addr, 0);
+                }
             }
             if (define)
                 declare_range_var(c, ri->value_sym, vr);

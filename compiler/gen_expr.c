@@ -818,7 +818,7 @@ static void store_elem(Compiler *c, Type *et, int base, uint32_t off, Node *v)
 {
     int top = gen_peek(c);
     if (type_is_aggregate(et) && check_unparen(v)->kind == N_COMPOSITE &&
-        check_unparen(v)->aux != 1) {
+        !check_unparen(v)->u.composite.addr) {
         /* nested literal: build it in place */
         int addr = off ? emit_new(c, OP_ADDR, base, (int)off, true) : base;
         gen_composite_into(c, check_unparen(v), et, addr);
@@ -841,7 +841,7 @@ static int gen_composite_into(Compiler *c, Node *n, Type *t, int storage)
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             Node *v = e->kind == N_KEYVALUE ? e->u.kv.value : e;
-            int fi = e->aux;
+            int fi = n->u.composite.index[i];
             Field *f = &u->fields[fi];
             store_elem(c, f->type, storage, (uint32_t)f->offset, v);
         }
@@ -850,7 +850,7 @@ static int gen_composite_into(Compiler *c, Node *n, Type *t, int storage)
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             Node *v = e->kind == N_KEYVALUE ? e->u.kv.value : e;
-            store_elem(c, u->elem, storage, (uint32_t)(e->aux * esz), v);
+            store_elem(c, u->elem, storage, (uint32_t)(n->u.composite.index[i] * esz), v);
         }
     }
     return storage;
@@ -859,7 +859,7 @@ static int gen_composite_into(Compiler *c, Node *n, Type *t, int storage)
 static int gen_composite(Compiler *c, Node *n)
 {
     Type *t = n->type;
-    if (n->aux == 1) /* &T{...} elided in a literal of *T elements */
+    if (n->u.composite.addr) /* &T{...} elided in a literal of *T elements */
         t = type_under(t)->elem;
     Type *u = type_under(t);
     switch (u->kind) {
@@ -873,15 +873,15 @@ static int gen_composite(Compiler *c, Node *n)
         int64_t len = 0;
         NodeList *elts = &n->u.composite.elts;
         for (int i = 0; i < elts->len; i++)
-            if (elts->items[i]->aux + 1 > len)
-                len = elts->items[i]->aux + 1;
+            if (n->u.composite.index[i] + 1 > len)
+                len = n->u.composite.index[i] + 1;
         Type *at = type_array(c, u->elem, len);
         int arr = emit_newx(c, OP_NEW, (uint64_t)ktype(c, at), true);
         int64_t esz = type_size(c, u->elem);
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             Node *v = e->kind == N_KEYVALUE ? e->u.kv.value : e;
-            store_elem(c, u->elem, arr, (uint32_t)(e->aux * esz), v);
+            store_elem(c, u->elem, arr, (uint32_t)(n->u.composite.index[i] * esz), v);
         }
         int base = gen_peek(c);
         emit_newx(c, OP_LOADI, 0, false);
@@ -1519,11 +1519,38 @@ int gen_func_value_for(Compiler *c, Node *fun, Node *call)
 
 /* ---- Builtins ---- */
 
+static int print_kind(Type *t)
+{
+    switch (ukind(t)) {
+    case TY_BOOL: return PRINT_BOOL;
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: return PRINT_INT;
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
+    case TY_UINTPTR:
+        return PRINT_UINT;
+    case TY_FLOAT32: case TY_FLOAT64: return PRINT_FLOAT;
+    case TY_STRING: return PRINT_STRING;
+    case TY_SLICE: return PRINT_SLICE;
+    case TY_INTERFACE: return PRINT_EFACE;
+    case TY_UNTYPED_NIL: return PRINT_NIL;
+    default: return PRINT_POINTER;
+    }
+}
+
 void gen_print_call(Compiler *c, Node *n)
 {
     CallInfo *ci = n->u.call.chk;
     bool ln = ci->builtin == BI_PRINTLN;
     NodeList *args = &n->u.call.args;
+    if (ci->spread) {
+        Node *call = check_unparen(args->items[0]);
+        Type *tt = call->type;
+        int base = gen_call(c, call, tt->nresults);
+        for (int i = 0; i < tt->nresults; i++) {
+            int flags = (ln && i > 0 ? 1 : 0) | (ln && i == tt->nresults - 1 ? 2 : 0);
+            emit_abc(c, OP_PRINT, base + i, print_kind(tt->results[i]), flags);
+        }
+        return;
+    }
     if (args->len == 0) {
         if (ln)
             emit_abc(c, OP_PRINT, 0, PRINT_NONE, 2);
@@ -1924,6 +1951,31 @@ void gen_cond_jump(Compiler *c, Node *cond, bool jump_if, IntVec *jumps)
 
 /* ---- Assignments ---- */
 
+/* writes_only_a says whether [op] writes register A and nothing else (so its destination
+ * can be changed to a variable's register). */
+static bool writes_only_a(unsigned op)
+{
+    switch (op) {
+    case OP_MOVE: case OP_LOADK: case OP_LOADI: case OP_LOADZ:
+    case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_DIVU: case OP_MOD:
+    case OP_MODU: case OP_AND: case OP_OR: case OP_XOR: case OP_ANDNOT: case OP_SHL:
+    case OP_SHR: case OP_SHRU: case OP_ADDI: case OP_MULI: case OP_SHLI: case OP_SHRI:
+    case OP_SHRUI: case OP_NEG: case OP_BNOT: case OP_NOT: case OP_SEXT8: case OP_SEXT16:
+    case OP_SEXT32: case OP_ZEXT8: case OP_ZEXT16: case OP_ZEXT32: case OP_FADD:
+    case OP_FSUB: case OP_FMUL: case OP_FDIV: case OP_FNEG: case OP_F32: case OP_I2F:
+    case OP_U2F: case OP_F2I: case OP_F2U: case OP_EQ: case OP_NE: case OP_LT: case OP_LE:
+    case OP_LTU: case OP_LEU: case OP_FEQ: case OP_FNE: case OP_FLT: case OP_FLE:
+    case OP_SEQ: case OP_SNE: case OP_SLT: case OP_SLE: case OP_GETG: case OP_LD8U:
+    case OP_LD8S: case OP_LD16U: case OP_LD16S: case OP_LD32U: case OP_LD32S: case OP_LD64:
+    case OP_LDF32: case OP_SLD8U: case OP_SLD8S: case OP_SLD16U: case OP_SLD16S:
+    case OP_SLD32U: case OP_SLD32S: case OP_SLD64: case OP_SLDF32: case OP_STRIDX:
+    case OP_LEN: case OP_CAP: case OP_CONCAT: case OP_CONCATN:
+        return true;
+    default:
+        return false;
+    }
+}
+
 typedef enum { LV_BLANK, LV_VAR, LV_MEM, LV_SLICE, LV_MAP } LvKind;
 
 typedef struct LValue {
@@ -2197,15 +2249,9 @@ void gen_assign_stmt(Compiler *c, Node *s)
                 FuncState *fs = GS(c)->fs;
                 Instr *last = fs->code.len ? &fs->code.items[fs->code.len - 1] : NULL;
                 /* retarget the instruction that produced a fresh temporary */
-                if (last && reg == gen_peek(c) - 1 && INSTR_A(*last) == (unsigned)reg &&
-                    !opcode_has_extra(INSTR_OP(*last)) && INSTR_OP(*last) != OP_CALL &&
-                    INSTR_OP(*last) != OP_CALLN && INSTR_OP(*last) != OP_CALLF &&
-                    INSTR_OP(*last) != OP_CALLI && INSTR_OP(*last) != OP_MGET2 &&
-                    INSTR_OP(*last) != OP_RECV2 && INSTR_OP(*last) != OP_ASSERT2 &&
-                    INSTR_OP(*last) != OP_ASSERTI2 && INSTR_OP(*last) != OP_RUNEDEC &&
-                    INSTR_OP(*last) != OP_MOVE && fs->lines.len == fs->code.len &&
-                    !(reg >= 0 && fs->sps.len && fs->sps.items[fs->sps.len - 1].pc ==
-                                                     fs->code.len - 1 && false)) {
+                if (last && reg >= top && reg == gen_peek(c) - 1 &&
+                    INSTR_A(*last) == (unsigned)reg && writes_only_a(INSTR_OP(*last)) &&
+                    !(fs->code.len >= 2 && opcode_has_extra(INSTR_OP(fs->code.items[fs->code.len - 2])))) {
                     *last = (*last & ~(0xffffull << 8)) | ((uint64_t)lv.sym->reg << 8);
                 } else {
                     emit_abc(c, OP_MOVE, lv.sym->reg, reg, 0);

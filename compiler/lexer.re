@@ -588,7 +588,14 @@ static int scan_rune(Lexer *lx, Token *t, const char *s)
                 lex_error(lx, s, "rune literal not terminated");
             break;
         }
-        p += b >= 0x80 || b == 0 ? source_char(lx, p) : 1;
+        if (b >= 0x80 || b == 0) {
+            int32_t cp;
+            if (b >= 0x80 && utf8_decode(p, (size_t)(lx->end - p), &cp) == 0)
+                n--; /* Go's source reader drops an invalid byte: it is no character */
+            p += source_char(lx, p);
+        } else {
+            p++;
+        }
     }
     return emit(lx, t, s, p, TOK_CHAR);
 }

@@ -325,6 +325,9 @@ static ALWAYS_INLINE uint8_t *find(const MapObj *m, const Table *t, int kc, cons
     uint64_t gi = (hash >> 7) & mask;
     for (uint64_t i = 0; i <= mask; i++) {
         uint8_t *grp = groups + gi * gsize;
+        /* fetch the group's other cache lines while its control word is on its way */
+        __builtin_prefetch(grp + 64);
+        __builtin_prefetch(grp + gsize - 1);
         uint64_t ctrl = load_ctrl(grp);
         for (uint64_t mt = match_byte(ctrl, pat); mt; mt &= mt - 1) {
             uint8_t *slot = slot_at(m, grp, first_byte(mt));
@@ -639,6 +642,8 @@ static ALWAYS_INLINE void *assign_impl(G *g, MapObj *m, int kc, const void *key,
         unsigned ins_j = 0;
         for (uint64_t i = 0; i <= mask; i++) {
             uint8_t *grp = groups + gi * m->gsize;
+            __builtin_prefetch(grp + 64);
+            __builtin_prefetch(grp + m->gsize - 1);
             uint64_t ctrl = load_ctrl(grp);
             for (uint64_t mt = match_byte(ctrl, pat); mt; mt &= mt - 1) {
                 uint8_t *slot = slot_at(m, grp, first_byte(mt));

@@ -93,11 +93,14 @@ MAPTYPE(m_arrf_int, &t_arr_f64, &t_int64);
 MAPTYPE(m_i32_bool, &t_int32, &t_bool);
 MAPTYPE(m_bool_str, &t_bool, &t_string);
 
-static Heap *test_heap; /* the heap of the last new_g (each test runs in its own process) */
+/* Each test runs in its own process; its heaps and Gs stay reachable from here until exit. */
+static Heap *test_heap; /* the heap of the last new_g */
+static G test_gs[4];
+static int test_ngs;
 
 static G *new_g(void)
 {
-    G *g = calloc(1, sizeof(G));
+    G *g = &test_gs[test_ngs++];
     test_heap = heap_new();
     g->cache = heap_cache_new(test_heap);
     return g;

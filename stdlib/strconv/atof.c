@@ -1,0 +1,184 @@
+/*
+ * atof.c — strconv.ParseFloat. Go's grammar is checked by ports of its `special` (inf,
+ * infinity, nan, any case) and `readFloat` (sign, decimal or 0x-hex mantissa, mandatory 'p'
+ * exponent for hex, underscores only between digits); the accepted text, without its
+ * underscores, is then converted by strtod/strtof, which round correctly (to nearest, ties
+ * to even) exactly as Go's Eisel-Lemire and decimal fallback do. Overflow gives ±Inf with
+ * CONV_RANGE; underflow silently gives the correctly rounded denormal or zero, as in Go.
+ */
+#include "stdlib/strconv/strconv.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint8_t lower(uint8_t c)
+{
+    return c | ('x' - 'X');
+}
+
+static size_t prefix_ignore_case(const uint8_t *s, size_t n, const char *prefix)
+{
+    size_t i = 0;
+    while (i < n && prefix[i] && lower(s[i]) == (uint8_t)prefix[i])
+        i++;
+    return i;
+}
+
+/* special parses a leading infinity or NaN; returns the length consumed or 0. */
+static size_t special(const uint8_t *s, size_t n, double *f)
+{
+    if (n == 0)
+        return 0;
+    int sign = 1;
+    size_t nsign = 0;
+    switch (s[0]) {
+    case '+':
+    case '-':
+        if (s[0] == '-')
+            sign = -1;
+        nsign = 1;
+        s++;
+        n--;
+        /* fallthrough */
+    case 'i':
+    case 'I': {
+        size_t k = prefix_ignore_case(s, n, "infinity");
+        if (3 < k && k < 8)
+            k = 3;
+        if (k == 3 || k == 8) {
+            *f = sign * INFINITY;
+            return nsign + k;
+        }
+        break;
+    }
+    case 'n':
+    case 'N':
+        if (prefix_ignore_case(s, n, "nan") == 3) {
+            *f = NAN;
+            return 3;
+        }
+        break;
+    }
+    return 0;
+}
+
+static bool underscore_ok(const uint8_t *s, size_t n)
+{
+    char saw = '^';
+    size_t i = 0;
+    if (n >= 1 && (s[0] == '-' || s[0] == '+')) {
+        s++;
+        n--;
+    }
+    bool hex = false;
+    if (n >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+        i = 2;
+        saw = '0';
+        hex = lower(s[1]) == 'x';
+    }
+    for (; i < n; i++) {
+        if (('0' <= s[i] && s[i] <= '9') || (hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f')) {
+            saw = '0';
+            continue;
+        }
+        if (s[i] == '_') {
+            if (saw != '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw == '_')
+            return false;
+        saw = '!';
+    }
+    return saw != '_';
+}
+
+/* read_float checks Go's float syntax at the start of [s]; returns the length of the
+ * accepted prefix, or 0 if there is none. */
+static size_t read_float(const uint8_t *s, size_t n)
+{
+    size_t i = 0;
+    bool underscores = false;
+    if (i >= n)
+        return 0;
+    if (s[i] == '+' || s[i] == '-')
+        i++;
+    bool hex = false;
+    uint8_t exp_char = 'e';
+    if (i + 2 < n && s[i] == '0' && lower(s[i + 1]) == 'x') {
+        hex = true;
+        i += 2;
+        exp_char = 'p';
+    }
+    bool sawdot = false, sawdigits = false;
+    for (; i < n; i++) {
+        uint8_t c = s[i];
+        if (c == '_') {
+            underscores = true;
+            continue;
+        }
+        if (c == '.') {
+            if (sawdot)
+                break;
+            sawdot = true;
+            continue;
+        }
+        if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
+            sawdigits = true;
+            continue;
+        }
+        break;
+    }
+    if (!sawdigits)
+        return 0;
+    if (i < n && lower(s[i]) == exp_char) {
+        i++;
+        if (i >= n)
+            return 0;
+        if (s[i] == '+' || s[i] == '-')
+            i++;
+        if (i >= n || s[i] < '0' || s[i] > '9')
+            return 0;
+        for (; i < n && (('0' <= s[i] && s[i] <= '9') || s[i] == '_'); i++)
+            if (s[i] == '_')
+                underscores = true;
+    } else if (hex) {
+        return 0;
+    }
+    if (underscores && !underscore_ok(s, i))
+        return 0;
+    return i;
+}
+
+ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out)
+{
+    *out = 0;
+    double f;
+    size_t k = special(s, n, &f);
+    if (k) {
+        if (k != n)
+            return CONV_SYNTAX;
+        *out = f;
+        return CONV_OK;
+    }
+    k = read_float(s, n);
+    if (k == 0 || k != n)
+        return CONV_SYNTAX;
+    char *clean = malloc(n + 1);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '_')
+            clean[m++] = (char)s[i];
+    clean[m] = 0;
+    if (bitsize == 32)
+        f = strtof(clean, NULL);
+    else
+        f = strtod(clean, NULL);
+    free(clean);
+    *out = f;
+    if (isinf(f))
+        return CONV_RANGE;
+    return CONV_OK;
+}
