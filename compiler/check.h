@@ -172,6 +172,7 @@ void check_stmt_list(Compiler *c, NodeList *l);
 void check_stmt(Compiler *c, Node *s);
 bool check_is_terminating(Node *s, const char *label);
 void check_labels_in_body(Compiler *c, Node *body);
+bool check_gotos(Compiler *c, Node *body);
 bool can_convert_silently(Compiler *c, Node *x, Type *t);
 void check_attach_methods(Compiler *c, Package *pkg);
 

@@ -929,6 +929,7 @@ void check_func_body(Compiler *c, FuncInfo *fi, Node *body)
     /* Go: the body's block is the function's outermost scope (parameters share it) */
     body->u.block.scope = fs;
     check_labels_in_body(c, body);
+    check_gotos(c, body);
     check_stmt_list(c, &body->u.block.stmts);
     if (fi->sig && fi->sig->nresults > 0 && !fi->is_script &&
         !check_is_terminating(body, NULL))

@@ -1306,6 +1306,181 @@ void check_stmt(Compiler *c, Node *s)
     }
 }
 
+/* ---- goto rules (cmd/compile's syntax/branches.go) ---- */
+
+typedef struct BlockPath {
+    Node *stmt;              /* statement at this level */
+    NodeList *list;          /* the statement list it is in */
+    int index;
+    Node *block;             /* the node owning the list (for "block starting at") */
+} BlockPath;
+
+typedef struct GotoScan {
+    VEC(BlockPath) path;     /* current chain of enclosing statement lists */
+    VEC(BlockPath *) labels; /* copies of the path at each label (owned arrays) */
+    VEC(int) label_depth;
+    VEC(Node *) label_nodes;
+    VEC(BlockPath *) gotos;
+    VEC(int) goto_depth;
+    VEC(Node *) goto_nodes;
+} GotoScan;
+
+static void scan_gotos(GotoScan *gs, Node *owner, NodeList *l);
+
+static void scan_stmt(GotoScan *gs, Node *s)
+{
+    if (!s)
+        return;
+    switch (s->kind) {
+    case N_LABELED: {
+        BlockPath *copy = xmalloc(sizeof(BlockPath) * (size_t)(gs->path.len + 1));
+        memcpy(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
+        VEC_PUSH(gs->labels, copy);
+        VEC_PUSH(gs->label_depth, gs->path.len);
+        VEC_PUSH(gs->label_nodes, s);
+        scan_stmt(gs, s->u.labeled.stmt);
+        break;
+    }
+    case N_BRANCH:
+        if (s->u.branch.tok == TOK_GOTO && s->u.branch.label) {
+            BlockPath *copy = xmalloc(sizeof(BlockPath) * (size_t)(gs->path.len + 1));
+            memcpy(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
+            VEC_PUSH(gs->gotos, copy);
+            VEC_PUSH(gs->goto_depth, gs->path.len);
+            VEC_PUSH(gs->goto_nodes, s);
+        }
+        break;
+    case N_BLOCK:
+        scan_gotos(gs, s, &s->u.block.stmts);
+        break;
+    case N_IF:
+        scan_stmt(gs, s->u.if_.body);
+        scan_stmt(gs, s->u.if_.els);
+        break;
+    case N_FOR:
+        scan_stmt(gs, s->u.for_.body);
+        break;
+    case N_RANGE:
+        scan_stmt(gs, s->u.range.body);
+        break;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+    case N_SELECT: {
+        Node *body = s->kind == N_SWITCH       ? s->u.switch_.body
+                     : s->kind == N_TYPESWITCH ? s->u.typeswitch.body
+                                               : s->u.select_.body;
+        if (!body)
+            break;
+        for (int i = 0; i < body->u.block.stmts.len; i++) {
+            Node *cl = body->u.block.stmts.items[i];
+            if (cl->kind == N_CASECLAUSE)
+                scan_gotos(gs, cl, &cl->u.caseclause.body);
+            else if (cl->kind == N_COMMCLAUSE)
+                scan_gotos(gs, cl, &cl->u.commclause.body);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void scan_gotos(GotoScan *gs, Node *owner, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        BlockPath bp = {l->items[i], l, i, owner};
+        VEC_PUSH(gs->path, bp);
+        scan_stmt(gs, l->items[i]);
+        gs->path.len--;
+    }
+}
+
+/* declared_name returns the first variable a statement declares, and its position. */
+static const char *declared_name(Compiler *c, Node *s, Pos *pos)
+{
+    while (s && s->kind == N_LABELED)
+        s = s->u.labeled.stmt;
+    if (!s)
+        return NULL;
+    if (s->kind == N_ASSIGN && s->u.assign.tok == TOK_DEFINE) {
+        for (int i = 0; i < s->u.assign.lhs.len; i++) {
+            Node *l = s->u.assign.lhs.items[i];
+            if (l->kind == N_IDENT && l->u.ident.name != intern_cstr(c, "_")) {
+                *pos = s->u.assign.oppos;
+                return l->u.ident.name;
+            }
+        }
+    }
+    if (s->kind == N_DECLSTMT && s->u.declstmt.decl->u.gendecl.tok == TOK_VAR) {
+        Node *d = s->u.declstmt.decl;
+        for (int i = 0; i < d->u.gendecl.specs.len; i++) {
+            Node *spec = d->u.gendecl.specs.items[i];
+            if (spec->u.valuespec.names.len) {
+                Node *nm = spec->u.valuespec.names.items[0];
+                *pos = nm->pos;
+                return nm->u.ident.name;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* check_gotos reports gotos that jump into blocks or over variable declarations. Returns
+ * false when it reported anything. */
+bool check_gotos(Compiler *c, Node *body);
+bool check_gotos(Compiler *c, Node *body)
+{
+    GotoScan gs = {0};
+    scan_gotos(&gs, body, &body->u.block.stmts);
+    bool ok = true;
+    for (int g = 0; g < gs.gotos.len; g++) {
+        Node *gn = gs.goto_nodes.items[g];
+        const char *name = gn->u.branch.label->u.ident.name;
+        int li = -1;
+        for (int k = 0; k < gs.label_nodes.len; k++)
+            if (gs.label_nodes.items[k]->u.labeled.label->u.ident.name == name)
+                li = k;
+        if (li < 0)
+            continue; /* "label not defined" comes later */
+        BlockPath *lp = gs.labels.items[li], *gp = gs.gotos.items[g];
+        int ld = gs.label_depth.items[li] - 1, gd = gs.goto_depth.items[g] - 1;
+        /* the label's statement list must enclose the goto */
+        if (ld > gd || lp[ld].list != gp[ld].list ||
+            (ld > 0 && memcmp(lp, gp, sizeof(BlockPath) * (size_t)ld) != 0)) {
+            Node *blk = lp[ld].block;
+            Pos bp = blk->kind == N_BLOCK ? blk->pos : blk->pos;
+            diag_error(c, gn->u.branch.label->pos, "goto %s jumps into block starting at %s:%d:%d",
+                       name, c->files.items[bp.file].name, bp.line, bp.col);
+            ok = false;
+            continue;
+        }
+        int from = gp[ld].index, to = lp[ld].index;
+        for (int i = from + 1; i < to; i++) {
+            Pos dp;
+            const char *v = declared_name(c, lp[ld].list->items[i], &dp);
+            if (v) {
+                diag_error(c, gn->u.branch.label->pos,
+                           "goto %s jumps over declaration of %s at %s:%d:%d", name, v,
+                           c->files.items[dp.file].name, dp.line, dp.col);
+                ok = false;
+                break;
+            }
+        }
+    }
+    for (int i = 0; i < gs.labels.len; i++)
+        free(gs.labels.items[i]);
+    for (int i = 0; i < gs.gotos.len; i++)
+        free(gs.gotos.items[i]);
+    VEC_FREE(gs.labels);
+    VEC_FREE(gs.label_depth);
+    VEC_FREE(gs.label_nodes);
+    VEC_FREE(gs.gotos);
+    VEC_FREE(gs.goto_depth);
+    VEC_FREE(gs.goto_nodes);
+    VEC_FREE(gs.path);
+    return ok;
+}
+
 /* check_labels_in_body declares the labels of a function body (called before checking). */
 void check_labels_in_body(Compiler *c, Node *body);
 void check_labels_in_body(Compiler *c, Node *body)

@@ -1147,6 +1147,16 @@ static void gen_return(Compiler *c, Node *s)
     }
     int base = gen_peek(c);
     Type *sig = fi->sig;
+    if (res->len == 1) {
+        /* one result: return it from wherever it is */
+        Node *r = res->items[0];
+        Type *want = sig->results[0];
+        int reg = type_is_aggregate(want) ? gen_expr_owned(c, r) : gen_expr(c, r);
+        reg = gen_convert_value(c, reg, r->type, want);
+        gen_emit(c, INSTR_ABC(OP_RET, reg, 1, 0));
+        gen_free_to(c, top);
+        return;
+    }
     for (int i = 0; i < res->len; i++) {
         Node *r = res->items[i];
         Type *want = sig->results[i];

@@ -11,13 +11,24 @@
 
 #include "base/strbuf.h"
 #include "compiler/compiler.h"
+#include "stdlib/runtime/runtime.h"
 #include "stdlib/stdlib.h"
 #include "vm/vm.h"
 
 struct GaleVM {
     int argc;
     char **argv;
+    bool quiet_start; /* start the next run with output off (REPL replay) */
 };
+
+/* resolve finds natives in Gale's own runtime package, then in the standard library. */
+static NativeFn resolve(const char *name)
+{
+    for (const NativeDesc *d = runtime_natives; d->name; d++)
+        if (strcmp(d->name, name) == 0)
+            return d->fn;
+    return stdlib_resolve(name);
+}
 
 static const char *load_package(void *ctx, const char *path, size_t *len, const char **filename)
 {
@@ -82,7 +93,8 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
     if (mode == MODE_DISASM && m) {
         vm_disasm(m, stdout);
     } else if (mode == MODE_RUN && m) {
-        Vm *vm = vm_new(stdlib_resolve, gv->argc, gv->argv);
+        Vm *vm = vm_new(resolve, gv->argc, gv->argv);
+        vm->quiet = gv->quiet_start;
         if (!vm_link(vm, m))
             rc = 2;
         else
@@ -97,6 +109,25 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
 int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len)
 {
     return compile_and(vm, name, src, len, MODE_RUN);
+}
+
+int gale_check_string(GaleVM *vm, const char *name, const char *src, size_t len, char **errors)
+{
+    Compiler *c = compiler_new();
+    CompileOptions opts = {load_package, NULL, true};
+    compile_program(c, name, src, len, &opts);
+    StrBuf errs = {0};
+    int n = compiler_errors(c, &errs);
+    compiler_free(c);
+    if (errors)
+        *errors = n ? xstrdup(strbuf_cstr(&errs)) : NULL;
+    strbuf_free(&errs);
+    return n ? 1 : 0;
+}
+
+void gale_set_replay(GaleVM *vm, int quiet)
+{
+    vm->quiet_start = quiet != 0;
 }
 
 static int with_file(GaleVM *vm, const char *path, int mode)

@@ -27,6 +27,12 @@ void gale_close(GaleVM *vm);
 int gale_run_file(GaleVM *vm, const char *path);
 /* gale_run_string compiles and runs [len] bytes of source named [name]. */
 int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len);
+/* gale_check_string type-checks [src] without running; returns 0, or 1 with the messages in
+ * *[errors] (owned by the caller: free) when [errors] is not NULL. */
+int gale_check_string(GaleVM *vm, const char *name, const char *src, size_t len, char **errors);
+/* gale_set_replay makes the next runs start with output off until the program calls
+ * runtime.GaleReplBoundary() (the REPL replays earlier inputs this way). */
+void gale_set_replay(GaleVM *vm, int quiet);
 /* gale_check type-checks without running; returns 0 or 1. */
 int gale_check_file(GaleVM *vm, const char *path);
 /* gale_disasm compiles [path] and prints its bytecode to stdout. */

@@ -106,6 +106,9 @@ NORETURN void gale_exit(G *g, int code);
 /* gale_write writes to a file descriptor from a goroutine (stdout/stderr order preserved);
  * returns bytes written or -errno. */
 int64_t gale_write(G *g, int fd, const void *buf, size_t n);
+/* gale_set_quiet turns the program's output off or on (the REPL's replay of earlier
+ * inputs runs quiet). */
+void gale_set_quiet(G *g, bool quiet);
 /* gale_type_by_name finds a type of the module by its %T string ("*errors.errorString"). */
 const TypeDesc *gale_type_by_name(G *g, const char *str);
 

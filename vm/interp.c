@@ -1367,6 +1367,17 @@ L_RET: {
     uint32_t n = B, a = A;
     for (uint32_t j = 0; j < n; j++)
         base[j] = base[a + j];
+    if (LIKELY(f->kind == FRAME_NORMAL)) {
+        /* the common return: straight back into the caller */
+        g->nframes--;
+        f--;
+        proto = f->proto;
+        pc = f->pc;
+        base = g->stack + f->base;
+        k = proto->k;
+        cl = f->closure;
+        NEXT();
+    }
     goto do_return;
 }
 L_RET0:

@@ -15,7 +15,9 @@
  *      memcmp-able keys, vm_hash_mem for the rest) with the map's seed, then probes groups
  *      g, g+1, g+3, g+6 ... (triangular numbers: every group once for a power-of-two count).
  *      In each group the bytes equal to 0x80|h2 are candidates whose keys are compared; a
- *      group with an empty byte ends the probe. Probes are bounded by the group count.
+ *      group with an empty byte ends the probe. Probes are bounded by the group count. The
+ *      group's other cache lines are prefetched with its control word (big maps are bound by
+ *      memory latency: this halves a miss-heavy lookup).
  *   2. Insert remembers the first empty-or-deleted slot along the same probe. Filling an
  *      empty slot costs growth_left (7/8 of the slots; all 8 for a one-group table); at zero
  *      the map moves to a new table: twice as many groups, or the same number when more than
@@ -48,7 +50,10 @@
  * state); each iterator draws its start the same way.
  *
  * GC. Groups are allocated with a GcLayout built per map (MapLayout, a gc object the MapObj
- * references) from the key's and value's ptrmasks; maps without pointers use NULL. Rejected:
+ * references) from the key's and value's ptrmasks; maps without pointers use NULL. The layout
+ * lives as long as the map (and its iterators, which reference the map): so callers must not
+ * keep pointers into a table (map_lookup/assign/iter results) beyond copying the value out,
+ * or a table could outlive the layout the collector scans it with. Rejected:
  * storing large keys and values out of line (Go does above 128 bytes): simpler, and one
  * allocation per table; and caching the layout in TypeDesc.vm, which belongs to the linker.
  */
@@ -555,7 +560,8 @@ MapObj *map_new(G *g, const TypeDesc *maptype, int64_t hint)
     uint32_t ka = kt->align ? kt->align : 1, va = vt->align ? vt->align : 1;
     m->ksize = kt->size;
     m->voff = round_up(kt->size, va);
-    m->ssize = round_up(m->voff + vt->size, MAX(ka, va));
+    /* at least one byte, so that a slot's address tells its index (map[struct{}]struct{}) */
+    m->ssize = MAX(round_up(m->voff + vt->size, MAX(ka, va)), 1);
     m->gsize = 8 + GROUP_SLOTS * m->ssize;
     m->kclass = (uint8_t)key_class(kt);
     m->kwords = kt->ptrwords > 0;

@@ -517,9 +517,15 @@ void gale_exit(G *g, int code)
     _exit(code);
 }
 
+void gale_set_quiet(G *g, bool quiet)
+{
+    g->vm->quiet = quiet;
+}
+
 int64_t gale_write(G *g, int fd, const void *buf, size_t n)
 {
-    (void)g;
+    if (g->vm->quiet && (fd == 1 || fd == 2))
+        return (int64_t)n;
     const char *p = buf;
     size_t left = n;
     while (left > 0) {

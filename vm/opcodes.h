@@ -231,7 +231,7 @@ enum {
     OP(CALL, F_AK, "call Proto K[Bx] with args at R[A..]; results to R[A..]")                  \
     OP(CALLN, F_AK, "call native Proto K[Bx] with args at R[A..]; results to R[A..]")          \
     OP(CALLF, F_AB, "call closure R[B] with args at R[A..]; results to R[A..]; nil panics")    \
-    OP(RET, F_AB, "return R[A..A+B-1]")                                                        \
+    OP(RET, F_ABU, "return R[A..A+B-1]")                                                       \
     OP(RET0, F_NONE, "return without results")                                                 \
     OP(CLOSURE, F_AK, "R[A] = new closure of Proto K[Bx], capturing per its upvalue list")     \
     OP(FUNCVAL, F_AK, "R[A] = func value of top-level function Proto K[Bx]")                   \

@@ -94,7 +94,7 @@ struct Vm {
     int exit_code;
     int64_t next_goid;
     pthread_mutex_t out_lock; /* orders writes to stdout/stderr */
-    const TypeDesc **by_id_cache;
+    bool quiet;           /* discard the program's output (REPL replay) */
     Box *small_ints[256]; /* boxed ints 0..255 (unused for now) */
 };
 

@@ -69,3 +69,7 @@ type PanicNilError struct {
 func (*PanicNilError) Error() string { return "panic called with nil argument" }
 
 func (*PanicNilError) RuntimeError() {}
+
+// GaleReplBoundary turns on the output that the REPL suppresses while it replays earlier
+// inputs (Gale-specific; not part of Go's runtime package).
+func GaleReplBoundary()

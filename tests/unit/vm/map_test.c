@@ -81,7 +81,13 @@ static const TypeDesc t_arr_f64 = {.kind = TK_ARRAY, .align = 8, .size = 16,
                                   .flags = TF_HASPTR, .ptrwords = 1, .ptrmask = mask1,      \
                                   .key = (k), .elem = (v), .str = #name}
 
+static const TypeDesc t_empty = {.kind = TK_STRUCT, .align = 1, .size = 0,
+                                 .flags = TF_COMPARABLE | TF_SIMPLEKEY | TF_AGGREGATE,
+                                 .ptrmask = mask_none, .str = "struct {}"};
+
 MAPTYPE(m_int_int, &t_int64, &t_int64);
+MAPTYPE(m_empty_int, &t_empty, &t_int64);
+MAPTYPE(m_int_empty, &t_int64, &t_empty);
 MAPTYPE(m_str_int, &t_string, &t_int64);
 MAPTYPE(m_int_str, &t_int64, &t_string);
 MAPTYPE(m_f64_int, &t_float64, &t_int64);
@@ -246,6 +252,28 @@ Test(map, small_scalar_keys)
     cr_assert(eq(i64, gale_map_len(mb), 2));
     StrObj **s = map_lookup(mb, &t, NULL);
     cr_assert(s && memcmp((*s)->data, "YES", 3) == 0);
+}
+
+Test(map, zero_size_keys_and_values)
+{
+    G *g = new_g();
+    MapObj *m = map_new(g, &m_empty_int, 0);
+    char k1 = 0, k2 = 0;
+    put_i(g, m, &k1, 1);
+    put_i(g, m, &k2, 2);
+    cr_assert(eq(i64, gale_map_len(m), 1));
+    int64_t v;
+    cr_assert(get_i(m, &k1, &v) && v == 2);
+    del(m, &k1);
+    cr_assert(eq(i64, gale_map_len(m), 0));
+    MapObj *set = map_new(g, &m_int_empty, 0);
+    for (int64_t k = 0; k < 1000; k++)
+        cr_assert(map_assign(g, set, &k, NULL) != NULL);
+    for (int64_t k = 0; k < 1000; k += 2)
+        map_delete(set, &k, NULL);
+    cr_assert(eq(i64, gale_map_len(set), 500));
+    for (int64_t k = 0; k < 1000; k++)
+        cr_assert(eq(int, map_lookup(set, &k, NULL) != NULL, k % 2 == 1));
 }
 
 Test(map, string_keys_compare_by_content)

@@ -1,0 +1,84 @@
+/*
+ * fmt.c — the natives of package fmt: one, fmt.render, the entry to the formatting engine
+ * (print.c, format.c). See fmt.h for the two-pass protocol and stdlib/fmt/fmt.go for the
+ * Gale side, which calls the Error/String/GoString methods that render asks for:
+ *
+ *   func render(kind int, format string, a []any, texts []string, panicked []bool)
+ *           (s string, pending []any, methods string, wrapped []int)
+ *
+ * With texts == nil the operands are formatted (PRINT_TRY); if one needs a method, the
+ * result is s == "", pending = the operands whose methods to call, in order, and methods =
+ * one byte per operand ('E' Error, 'S' String, 'G' GoString). The second call passes their
+ * results as texts (and panicked[i] when call i panicked, texts[i] then holding the panic
+ * value printed with %v) and gets s. wrapped lists the operand indexes of %w verbs (Errorf).
+ *
+ * Allocation: the pending slice is allocated first and kept in a result register while the
+ * operands that are not already boxed get boxed into it; the methods string comes last.
+ */
+#include "stdlib/fmt/fmt.h"
+
+#include <stdlib.h>
+
+#include "stdlib/internal.h"
+
+static const TypeDesc *any_type(G *g)
+{
+    const TypeDesc *t = gale_type_by_name(g, "interface {}");
+    /* any interface type has the same memory layout: one pointer word */
+    return t ? t : gale_types(g)->error_iface;
+}
+
+static int fmt_render(G *g, Value *args)
+{
+    PrintKind kind = (PrintKind)args[0].i;
+    StrObj *format = args[1].p;
+    SliceObj *a = args[2].p;
+    SliceObj *texts = args[3].p;
+    SliceObj *panicked = args[4].p;
+
+    Printer p;
+    print_init(&p, texts ? PRINT_FORMAT : PRINT_TRY);
+    p.map_entries = gale_map_entries;
+    if (texts) {
+        p.texts = (StrObj *const *)texts->data;
+        p.ntexts = texts->len;
+        p.panicked = panicked ? panicked->data : NULL;
+    }
+    print_run(&p, kind, str_data(format), (size_t)str_len(format),
+              a ? (Box *const *)a->data : NULL, slice_len(a));
+
+    if (p.mode == PRINT_COLLECT) {
+        int64_t n = p.calls.len;
+        char *kinds = xmalloc((size_t)n);
+        args[1].p = gale_slice(g, any_type(g), n, n);
+        for (int64_t i = 0; i < n; i++) {
+            MethodCall *c = &p.calls.items[i];
+            Box *b = c->box ? c->box : gale_box(g, c->type, c->mem);
+            ((Box **)((SliceObj *)args[1].p)->data)[i] = b;
+            kinds[i] = c->kind;
+        }
+        args[2].p = gale_string(g, kinds, (size_t)n);
+        args[0].p = NULL;
+        args[3].p = NULL;
+        free(kinds);
+        print_free(&p);
+        return 0;
+    }
+    args[1].p = NULL;
+    args[2].p = NULL;
+    args[3].p = NULL;
+    args[0].p = gale_string(g, p.buf.data, p.buf.len);
+    if (p.wrapped.len > 0) {
+        SliceObj *w = gale_slice(g, gale_types(g)->int_type, p.wrapped.len, p.wrapped.len);
+        for (int i = 0; i < p.wrapped.len; i++)
+            ((int64_t *)w->data)[i] = p.wrapped.items[i];
+        args[3].p = w;
+    }
+    print_free(&p);
+    return 0;
+}
+
+const NativeDesc fmt_natives[] = {
+    {"fmt.render", fmt_render},
+    {NULL, NULL},
+};
