@@ -1252,10 +1252,8 @@ L_IEQ:
 L_INE: {
     Box *x = R(B).p, *y = R(C).p;
     bool eq;
-    if (x == y) {
+    if (x == y && !x) {
         eq = true;
-        if (x && !(x->type->flags & TF_COMPARABLE))
-            RT_ERROR("comparing uncomparable type %s", x->type->str);
     } else if (!x || !y || x->type != y->type) {
         eq = false;
     } else {

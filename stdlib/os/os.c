@@ -1,0 +1,130 @@
+/*
+ * os.c — the natives of package os: writes and reads on file descriptors (through the
+ * VM's gale_write, which keeps stdout and stderr ordered), os.Args, os.Exit, the
+ * environment and error texts. Errors come back as errno values; stdlib/os/os.go turns
+ * them into *os.PathError.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "stdlib/internal.h"
+
+/* os.runtimeArgs() []string */
+static int os_runtime_args(G *g, Value *args)
+{
+    args[0].p = gale_args(g);
+    return 0;
+}
+
+static void write_result(Value *args, int64_t r)
+{
+    args[0] = native_int(r < 0 ? 0 : r);
+    args[1] = native_int(r < 0 ? -r : 0);
+}
+
+/* os.write(fd int, b []byte) (n int, errno int) */
+static int os_write(G *g, Value *args)
+{
+    SliceObj *b = args[1].p;
+    int64_t n = slice_len(b);
+    write_result(args, n ? gale_write(g, (int)args[0].i, b->data, (size_t)n) : 0);
+    return 0;
+}
+
+/* os.writeString(fd int, s string) (n int, errno int) */
+static int os_write_string(G *g, Value *args)
+{
+    StrObj *s = args[1].p;
+    int64_t n = str_len(s);
+    write_result(args, n ? gale_write(g, (int)args[0].i, s->data, (size_t)n) : 0);
+    return 0;
+}
+
+/* os.read(fd int, b []byte) (n int, errno int) */
+static int os_read(G *g, Value *args)
+{
+    SliceObj *b = args[1].p;
+    ssize_t r;
+    do
+        r = read((int)args[0].i, b->data, (size_t)slice_len(b));
+    while (r < 0 && errno == EINTR);
+    write_result(args, r < 0 ? -(int64_t)errno : (int64_t)r);
+    return 0;
+}
+
+/* os.errnoText(errno int) string: Go's spelling of strerror (lower-case first letter) */
+static int os_errno_text(G *g, Value *args)
+{
+    const char *msg = strerror((int)args[0].i);
+    size_t n = strlen(msg);
+    char *tmp = xmalloc(n + 1);
+    memcpy(tmp, msg, n + 1);
+    if (n > 1 && isupper((unsigned char)tmp[0]) && !isupper((unsigned char)tmp[1]))
+        tmp[0] = (char)tolower((unsigned char)tmp[0]);
+    args[0] = native_string(g, tmp, n);
+    free(tmp);
+    return 0;
+}
+
+/* os.Exit(code int) */
+static int os_exit(G *g, Value *args)
+{
+    gale_exit(g, (int)args[0].i);
+}
+
+static char *cstr(StrObj *s)
+{
+    size_t n = (size_t)str_len(s);
+    char *c = xmalloc(n + 1);
+    memcpy(c, str_data(s), n);
+    c[n] = 0;
+    return c;
+}
+
+static const char *lookup(StrObj *name)
+{
+    char *key = cstr(name);
+    const char *v = strchr(key, '=') || !key[0] ? NULL : getenv(key);
+    free(key);
+    return v;
+}
+
+/* os.LookupEnv(key string) (string, bool) */
+static int os_lookup_env(G *g, Value *args)
+{
+    const char *v = lookup(args[0].p);
+    args[1] = native_bool(v != NULL);
+    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
+    return 0;
+}
+
+/* os.Getenv(key string) string */
+static int os_getenv(G *g, Value *args)
+{
+    const char *v = lookup(args[0].p);
+    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
+    return 0;
+}
+
+/* os.Getpid() int */
+static int os_getpid(G *g, Value *args)
+{
+    args[0] = native_int(getpid());
+    return 0;
+}
+
+const NativeDesc os_natives[] = {
+    {"os.runtimeArgs", os_runtime_args},
+    {"os.write", os_write},
+    {"os.writeString", os_write_string},
+    {"os.read", os_read},
+    {"os.errnoText", os_errno_text},
+    {"os.Exit", os_exit},
+    {"os.Getenv", os_getenv},
+    {"os.LookupEnv", os_lookup_env},
+    {"os.Getpid", os_getpid},
+    {NULL, NULL},
+};
