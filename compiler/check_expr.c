@@ -2009,7 +2009,7 @@ static void mismatch(Compiler *c, Node *n, Node *x, Node *y)
     invalid(n);
 }
 
-static void check_comparison(Compiler *c, Node *n, Node *x, Node *y)
+static void check_comparison(Compiler *c, Node *n, Node *x, Node *y, bool xnil, bool ynil)
 {
     int op = n->u.binary.op;
     bool eq = op == TOK_EQL || op == TOK_NEQ;
@@ -2035,8 +2035,8 @@ static void check_comparison(Compiler *c, Node *n, Node *x, Node *y)
     Node *bad = NULL;
     const char *why = NULL;
     if (eq) {
-        if (x->type->kind == TY_UNTYPED_NIL || y->type->kind == TY_UNTYPED_NIL) {
-            Node *other = x->type->kind == TY_UNTYPED_NIL ? y : x;
+        if (xnil || ynil) {
+            Node *other = xnil ? y : x;
             if (!type_has_nil(other->type)) {
                 mismatch(c, n, x, y);
                 return;
@@ -2135,12 +2135,14 @@ static void check_binary(Compiler *c, Node *n, Type *hint)
         }
     }
     if (is_comparison(op)) {
+        bool xnil = x->type && x->type->kind == TY_UNTYPED_NIL;
+        bool ynil = y->type && y->type->kind == TY_UNTYPED_NIL;
         match_types(c, n, x, y);
         if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
             invalid(n);
             return;
         }
-        check_comparison(c, n, x, y);
+        check_comparison(c, n, x, y, xnil, ynil);
         return;
     }
     match_types(c, n, x, y);

@@ -66,6 +66,21 @@ static void link_proto(const Proto *cp)
     p->vm = pv;
 }
 
+/* vm_missing_native stands for a native function no package defines: calling it is fatal
+ * (it names the function through the caller's frame). */
+static int vm_missing_native(G *g, Value *args)
+{
+    (void)args;
+    const Frame *f = &g->frames[g->nframes - 1];
+    const Instr *pc = f->pc - 1;
+    const char *name = "?";
+    if (INSTR_OP(*pc) == OP_CALLN || INSTR_OP(*pc) == OP_CALL) {
+        const Proto *callee = f->proto->k[INSTR_BX(*pc)].p;
+        name = callee->native_name;
+    }
+    fatal("native function %s is not implemented", name);
+}
+
 bool vm_link(Vm *vm, const Module *m)
 {
     vm->module = m;
@@ -76,12 +91,10 @@ bool vm_link(Vm *vm, const Module *m)
         Proto *p = (Proto *)m->protos[i];
         link_proto(p);
         if ((p->flags & PROTO_NATIVE) && !p->native) {
-            NativeFn fn = vm->resolve ? vm->resolve(p->native_name) : NULL;
-            if (!fn) {
-                fprintf(stderr, "gale: missing native function %s\n", p->native_name);
-                ok = false;
-            }
-            p->native = fn;
+            /* an unresolved native is an error only if it is called (vm_missing_native) */
+            p->native = vm->resolve ? vm->resolve(p->native_name) : NULL;
+            if (!p->native)
+                p->native = vm_missing_native;
         }
     }
     return ok;
