@@ -1032,6 +1032,8 @@ static void concat_operands(Compiler *c, Node *n, int *count)
     (*count)++;
 }
 
+static int gen_arith(Compiler *c, int op, Type *t, int a, Node *y, int dst);
+
 static int gen_binary(Compiler *c, Node *n)
 {
     int op = n->u.binary.op;
@@ -1083,54 +1085,94 @@ static int gen_binary(Compiler *c, Node *n)
         }
         return base;
     }
+    int a = gen_expr(c, x);
+    return gen_arith(c, op, t, a, y, -1);
+}
+
+/* gen_arith emits R[dst] = R[a] op y for a numeric (or string +) type [t]; dst -1 means a
+ * fresh register. Constant right operands use the immediate instructions. */
+static int gen_arith(Compiler *c, int op, Type *t, int a, Node *y, int dst)
+{
+    TyKind k = ukind(t);
     bool is_float = k == TY_FLOAT32 || k == TY_FLOAT64;
     bool uns = type_is_unsigned(t);
     int64_t imm;
-    /* immediate forms */
-    if (!is_float && (op == TOK_ADD || op == TOK_SUB || op == TOK_MUL) &&
-        small_const(y, -0x7fffff, 0x7fffff, &imm)) {
-        int a = gen_expr(c, x);
-        int r;
-        if (op == TOK_MUL)
-            r = emit_new(c, OP_MULI, a, (int)(imm & 0xffffff), false);
-        else
-            r = emit_new(c, OP_ADDI, a, (int)((op == TOK_SUB ? -imm : imm) & 0xffffff), false);
+    unsigned o = OP_NOP;
+    int bimm = 0;
+    bool use_imm = false;
+    if (k == TY_STRING) {
+        int b = gen_expr(c, y);
+        o = OP_CONCAT;
+        if (dst < 0)
+            return emit_new(c, o, a, b, true);
+        emit_abc(c, o, dst, a, b);
+        return dst;
+    }
+    if (!is_float) {
+        if ((op == TOK_ADD || op == TOK_SUB) && small_const(y, -0x7fffff, 0x7fffff, &imm)) {
+            o = OP_ADDI;
+            bimm = (int)((op == TOK_SUB ? -imm : imm) & 0xffffff);
+            use_imm = true;
+        } else if (op == TOK_MUL && small_const(y, -0x7fffff, 0x7fffff, &imm)) {
+            o = OP_MULI;
+            bimm = (int)(imm & 0xffffff);
+            use_imm = true;
+        } else if ((op == TOK_QUO || op == TOK_REM) && small_const(y, 1, 0x7fffff, &imm)) {
+            o = op == TOK_QUO ? (uns ? OP_DIVUI : OP_DIVI) : (uns ? OP_MODUI : OP_MODI);
+            bimm = (int)imm;
+            use_imm = true;
+        } else if ((op == TOK_QUO || op == TOK_REM) && !uns &&
+                   small_const(y, -0x7fffff, -2, &imm)) {
+            o = op == TOK_QUO ? OP_DIVI : OP_MODI;
+            bimm = (int)(imm & 0xffffff);
+            use_imm = true;
+        } else if ((op == TOK_SHL || op == TOK_SHR) && small_const(y, 0, 63, &imm)) {
+            o = op == TOK_SHL ? OP_SHLI : (uns ? OP_SHRUI : OP_SHRI);
+            bimm = (int)imm;
+            use_imm = true;
+        }
+    }
+    int b = 0;
+    if (!use_imm) {
+        b = gen_expr(c, y);
+        switch (op) {
+        case TOK_ADD: o = is_float ? OP_FADD : OP_ADD; break;
+        case TOK_SUB: o = is_float ? OP_FSUB : OP_SUB; break;
+        case TOK_MUL: o = is_float ? OP_FMUL : OP_MUL; break;
+        case TOK_QUO: o = is_float ? OP_FDIV : (uns ? OP_DIVU : OP_DIV); break;
+        case TOK_REM: o = uns ? OP_MODU : OP_MOD; break;
+        case TOK_AND: o = OP_AND; break;
+        case TOK_OR: o = OP_OR; break;
+        case TOK_XOR: o = OP_XOR; break;
+        case TOK_AND_NOT: o = OP_ANDNOT; break;
+        case TOK_SHL:
+        case TOK_SHR:
+            if (!type_is_unsigned(y->type) && y->mode != MODE_CONST)
+                emit_abc(c, OP_CHKSHIFT, b, 0, 0);
+            o = op == TOK_SHL ? OP_SHL : (uns ? OP_SHRU : OP_SHR);
+            break;
+        default: o = OP_ADD; break;
+        }
+    } else {
+        b = bimm;
+    }
+    int r;
+    if (dst < 0) {
+        r = emit_new(c, o, a, b, false);
+    } else {
+        emit_abc(c, o, dst, a, b);
+        r = dst;
+    }
+    /* results that can leave the type's range are normalized */
+    switch (o) {
+    case OP_ADD: case OP_SUB: case OP_MUL: case OP_SHL: case OP_DIV: case OP_ADDI:
+    case OP_MULI: case OP_SHLI: case OP_DIVI: case OP_FADD: case OP_FSUB: case OP_FMUL:
+    case OP_FDIV:
         wrap(c, r, t);
-        return r;
-    }
-    if (!is_float && (op == TOK_SHL || op == TOK_SHR) && small_const(y, 0, 63, &imm)) {
-        int a = gen_expr(c, x);
-        unsigned o = op == TOK_SHL ? OP_SHLI : (uns ? OP_SHRUI : OP_SHRI);
-        int r = emit_new(c, o, a, (int)imm, false);
-        if (op == TOK_SHL)
-            wrap(c, r, t);
-        return r;
-    }
-    int a = gen_expr(c, x);
-    int b = gen_expr(c, y);
-    unsigned o;
-    switch (op) {
-    case TOK_ADD: o = is_float ? OP_FADD : OP_ADD; break;
-    case TOK_SUB: o = is_float ? OP_FSUB : OP_SUB; break;
-    case TOK_MUL: o = is_float ? OP_FMUL : OP_MUL; break;
-    case TOK_QUO: o = is_float ? OP_FDIV : (uns ? OP_DIVU : OP_DIV); break;
-    case TOK_REM: o = uns ? OP_MODU : OP_MOD; break;
-    case TOK_AND: o = OP_AND; break;
-    case TOK_OR: o = OP_OR; break;
-    case TOK_XOR: o = OP_XOR; break;
-    case TOK_AND_NOT: o = OP_ANDNOT; break;
-    case TOK_SHL:
-    case TOK_SHR:
-        if (!type_is_unsigned(y->type) && y->mode != MODE_CONST)
-            emit_abc(c, OP_CHKSHIFT, b, 0, 0);
-        o = op == TOK_SHL ? OP_SHL : (uns ? OP_SHRU : OP_SHR);
         break;
-    default: o = OP_ADD; break;
+    default:
+        break;
     }
-    int r = emit_new(c, o, a, b, false);
-    if (o == OP_ADD || o == OP_SUB || o == OP_MUL || o == OP_SHL || o == OP_DIV ||
-        is_float)
-        wrap(c, r, t);
     return r;
 }
 
@@ -2125,54 +2167,15 @@ void gen_op_assign(Compiler *c, Node *lhs, Node *bin)
 {
     int top = gen_peek(c);
     LValue lv = lvalue_prepare(c, lhs);
-    /* local register variables: compute straight into the register */
     int cur = lvalue_load(c, &lv);
-    /* evaluate "cur op y" by substituting the loaded value for the left operand */
     Node *y = bin->u.binary.y;
-    int op = bin->u.binary.op;
     Type *t = bin->type;
-    Node tmp = *bin;
-    Node leftv = {0};
-    leftv.kind = N_BAD;
-    (void)tmp;
-    (void)leftv;
-    int r;
-    TyKind k = ukind(t);
-    bool is_float = k == TY_FLOAT32 || k == TY_FLOAT64;
-    bool uns = type_is_unsigned(t);
-    int64_t imm;
-    if (k == TY_STRING) {
-        int b = gen_expr(c, y);
-        r = emit_new(c, OP_CONCAT, cur, b, true);
-    } else if (!is_float && (op == TOK_ADD || op == TOK_SUB) &&
-               small_const(y, -0x7fffff, 0x7fffff, &imm)) {
-        r = emit_new(c, OP_ADDI, cur, (int)((op == TOK_SUB ? -imm : imm) & 0xffffff), false);
-        wrap(c, r, t);
-    } else {
-        int b = gen_expr(c, y);
-        unsigned o;
-        switch (op) {
-        case TOK_ADD: o = is_float ? OP_FADD : OP_ADD; break;
-        case TOK_SUB: o = is_float ? OP_FSUB : OP_SUB; break;
-        case TOK_MUL: o = is_float ? OP_FMUL : OP_MUL; break;
-        case TOK_QUO: o = is_float ? OP_FDIV : (uns ? OP_DIVU : OP_DIV); break;
-        case TOK_REM: o = uns ? OP_MODU : OP_MOD; break;
-        case TOK_AND: o = OP_AND; break;
-        case TOK_OR: o = OP_OR; break;
-        case TOK_XOR: o = OP_XOR; break;
-        case TOK_AND_NOT: o = OP_ANDNOT; break;
-        case TOK_SHL:
-        case TOK_SHR:
-            if (!type_is_unsigned(y->type) && y->mode != MODE_CONST)
-                emit_abc(c, OP_CHKSHIFT, b, 0, 0);
-            o = op == TOK_SHL ? OP_SHL : (uns ? OP_SHRU : OP_SHR);
-            break;
-        default: o = OP_ADD; break;
-        }
-        r = emit_new(c, o, cur, b, false);
-        wrap(c, r, t);
-    }
-    lvalue_store(c, &lv, r, t);
+    /* a variable in a register is updated in place: x += y is one instruction */
+    bool direct = lv.kind == LV_VAR && !lv.sym->is_global && !type_is_aggregate(lv.type) &&
+                  !is_cell(lv.sym) && !captured_here(c, lv.sym);
+    int r = gen_arith(c, bin->u.binary.op, t, cur, y, direct ? lv.sym->reg : -1);
+    if (!direct)
+        lvalue_store(c, &lv, r, t);
     gen_free_to(c, top);
 }
 

@@ -465,6 +465,18 @@ L_ADDI:
 L_MULI:
     R(A).u = R(B).u * (uint64_t)(int64_t)INSTR_SC(i);
     NEXT();
+L_DIVI:
+    R(A).i = R(B).i / (int64_t)INSTR_SC(i);
+    NEXT();
+L_MODI:
+    R(A).i = R(B).i % (int64_t)INSTR_SC(i);
+    NEXT();
+L_DIVUI:
+    R(A).u = R(B).u / (uint64_t)INSTR_SC(i);
+    NEXT();
+L_MODUI:
+    R(A).u = R(B).u % (uint64_t)INSTR_SC(i);
+    NEXT();
 L_SHLI:
     R(A).u = R(B).u << C;
     NEXT();

@@ -68,6 +68,10 @@ enum {
     OP(SHRU, F_ABC, "R[A] = R[B] >> R[C] logical (count unsigned; >= 64 gives 0)")             \
     OP(ADDI, F_ABI, "R[A] = R[B] + sC")                                                        \
     OP(MULI, F_ABI, "R[A] = R[B] * sC")                                                        \
+    OP(DIVI, F_ABI, "R[A] = R[B] / sC signed (sC is not 0 or -1)")                             \
+    OP(MODI, F_ABI, "R[A] = R[B] % sC signed (sC is not 0 or -1)")                             \
+    OP(DIVUI, F_ABI, "R[A] = R[B] / sC unsigned (sC > 0)")                                     \
+    OP(MODUI, F_ABI, "R[A] = R[B] % sC unsigned (sC > 0)")                                     \
     OP(SHLI, F_ABU, "R[A] = R[B] << C (C < 64)")                                               \
     OP(SHRI, F_ABU, "R[A] = R[B] >> C arithmetic (C < 64)")                                    \
     OP(SHRUI, F_ABU, "R[A] = R[B] >> C logical (C < 64)")                                      \
