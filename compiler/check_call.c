@@ -51,6 +51,41 @@ static CallInfo *new_info(Compiler *c, Node *n, CallKind k)
 
 /* ---- Conversions ---- */
 
+/* identical_ignore_tags compares types structurally, ignoring struct tags (conversion
+ * rules). */
+static bool identical_ignore_tags(Type *a, Type *b, int depth)
+{
+    if (type_identical(a, b))
+        return true;
+    if (!a || !b || depth > 20)
+        return false;
+    Type *x = a->ident, *y = b->ident;
+    if (x->kind != y->kind || x->kind == TY_NAMED)
+        return false;
+    switch (x->kind) {
+    case TY_STRUCT:
+        if (x->nfields != y->nfields)
+            return false;
+        for (int i = 0; i < x->nfields; i++) {
+            Field *f = &x->fields[i], *g = &y->fields[i];
+            if (f->name != g->name || f->embedded != g->embedded || f->pkg != g->pkg ||
+                !identical_ignore_tags(f->type, g->type, depth + 1))
+                return false;
+        }
+        return true;
+    case TY_POINTER:
+    case TY_SLICE:
+        return identical_ignore_tags(x->elem, y->elem, depth + 1);
+    case TY_ARRAY:
+        return x->len == y->len && identical_ignore_tags(x->elem, y->elem, depth + 1);
+    case TY_MAP:
+        return identical_ignore_tags(x->key, y->key, depth + 1) &&
+               identical_ignore_tags(x->elem, y->elem, depth + 1);
+    default:
+        return false;
+    }
+}
+
 static bool convertible(Compiler *c, Type *from, Type *to)
 {
     Type *fu = type_under(from), *tu = type_under(to);
@@ -58,8 +93,8 @@ static bool convertible(Compiler *c, Type *from, Type *to)
         return true;
     if (type_identical(from, to))
         return true;
-    if (fu == tu)
-        return true; /* identical underlying types (tags are part of identity here) */
+    if (fu == tu || identical_ignore_tags(fu, tu, 0))
+        return true; /* identical underlying types, tags ignored */
     if (tu->kind == TY_INTERFACE) {
         const char *m;
         bool wp;
@@ -68,7 +103,8 @@ static bool convertible(Compiler *c, Type *from, Type *to)
     if (fu->kind == TY_INTERFACE)
         return false;
     if (fu->kind == TY_POINTER && tu->kind == TY_POINTER && from->kind != TY_NAMED &&
-        to->kind != TY_NAMED && type_under(fu->elem) == type_under(tu->elem))
+        to->kind != TY_NAMED &&
+        identical_ignore_tags(type_under(fu->elem), type_under(tu->elem), 0))
         return true;
     if (type_is_numeric(from) && type_is_numeric(to))
         return true;

@@ -476,6 +476,13 @@ static Type *find_method_type(Compiler *c, Type *t, const char *name, Package *p
     bool indirect = false;
     const char *why = NULL;
     Selection *sel = check_lookup(c, t, name, &indirect, &why);
+    if (sel && sel->kind == SEL_IFACE_METHOD) {
+        /* promoted from an embedded interface field */
+        IMethod *im = type_iface_method(sel->recv_type, name);
+        if (!im || (pkg && im->pkg != pkg))
+            return NULL;
+        return im->sig;
+    }
     if (!sel || sel->kind != SEL_METHOD)
         return NULL;
     Sym *m = sel->method;
@@ -1939,6 +1946,8 @@ static void check_shift(Compiler *c, Node *n, Type *hint)
             x->cval = xi;
             if (x->type->kind == TY_UNTYPED_FLOAT)
                 x->type = type_basic(c, TY_UNTYPED_INT);
+            if (hint && type_is_interface(hint))
+                hint = type_default(c, x->type);
             if (hint && !type_is_untyped(hint)) {
                 if (!type_is_integer(hint)) {
                     diag_error(c, check_start_pos(x), "invalid operation: shifted operand %s (type %s) must be integer",

@@ -128,6 +128,7 @@ Proto *gen_method_value_wrapper(Compiler *c, Sym *m, Type *recv);
 Proto *gen_iface_method_wrapper(Compiler *c, Type *iface, const char *name, bool expr);
 Proto *gen_ptr_wrapper(Compiler *c, Sym *m);
 Proto *gen_promoted_wrapper(Compiler *c, Type *recv, Selection *sel);
+Proto *gen_promoted_iface_wrapper(Compiler *c, Type *recv, Selection *sel);
 void gen_finish_wrappers(Compiler *c);
 
 #endif

@@ -509,8 +509,18 @@ static int gen_conversion(Compiler *c, Node *n)
         return r;
     }
     if (fk == TY_SLICE && (tk == TY_ARRAY || tk == TY_POINTER)) {
-        diag_error(c, n->pos, "conversion from slice to array is not supported in Gale yet");
-        return r;
+        Type *at = tk == TY_ARRAY ? type_under(to) : type_under(type_under(to)->elem);
+        if (at->len > INSTR_MAX_C) {
+            diag_error(c, n->pos, "conversion to an array of more than %d elements is not supported",
+                       INSTR_MAX_C);
+            return r;
+        }
+        int p = emit_new(c, OP_SLICE2ARR, r, (int)at->len, true);
+        if (tk == TY_POINTER)
+            return p;
+        if (at->len == 0)
+            return emit_newx(c, OP_NEW, (uint64_t)ktype(c, to), true);
+        return emit_new(c, OP_CLONE, p, ktype(c, to), true);
     }
     return r;
 }

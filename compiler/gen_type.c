@@ -19,7 +19,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { W_PROMOTED, W_PTR, W_METHOD_VALUE, W_IFACE_VALUE, W_IFACE_EXPR, W_BUILTIN } WKind;
+typedef enum {
+    W_PROMOTED,       /* a method promoted through embedded fields */
+    W_PROMOTED_IFACE, /* a method of an interface embedded in a struct */
+    W_PTR,            /* (*T).M for a value method M */
+    W_METHOD_VALUE,   /* x.M as a func value */
+    W_IFACE_VALUE,    /* i.M as a func value */
+    W_IFACE_EXPR,     /* I.M as a function */
+    W_BUILTIN,        /* a deferred or go'd builtin call */
+} WKind;
 
 typedef struct Wrapper {
     WKind kind;
@@ -156,6 +164,32 @@ static uint8_t tk_of(TyKind k)
 
 /* ---- Method sets ---- */
 
+/* IfaceCand is a method promoted from an interface embedded in a struct. */
+typedef VEC(const char *) NameVec;
+
+static void add_iface_candidates(Type *t, NameVec *names, int depth)
+{
+    if (!t || depth > 8)
+        return;
+    Type *u = type_under(t);
+    if (u && u->kind == TY_POINTER) {
+        t = u->elem;
+        u = type_under(t);
+    }
+    if (u && u->kind == TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++) {
+            if (!u->fields[i].embedded)
+                continue;
+            Type *fu = type_under(u->fields[i].type);
+            if (fu && fu->kind == TY_INTERFACE) {
+                for (int m = 0; m < fu->nmethods; m++)
+                    VEC_PUSH(*names, fu->methods[m].name);
+            } else {
+                add_iface_candidates(u->fields[i].type, names, depth + 1);
+            }
+        }
+}
+
 static void add_candidates(Type *t, SymVec *names, int depth)
 {
     if (!t || depth > 8)
@@ -237,6 +271,31 @@ static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
         md.sig = gen_typedesc(c, target->type);
         VEC_PUSH(mds, md);
     }
+    /* methods promoted from embedded interfaces */
+    NameVec inames = {0};
+    add_iface_candidates(base, &inames, 0);
+    for (int i = 0; i < inames.len; i++) {
+        const char *nm = inames.items[i];
+        bool dup = false;
+        for (int j = 0; j < mds.len; j++)
+            dup |= mds.items[j].name == nm;
+        if (dup)
+            continue;
+        bool indirect;
+        const char *why;
+        Selection *s = check_lookup(c, t, nm, &indirect, &why);
+        if (!s || s->kind != SEL_IFACE_METHOD || s->npath == 0)
+            continue;
+        IMethod *im = type_iface_method(s->recv_type, nm);
+        MethodDesc md = {0};
+        md.name = nm;
+        md.id = gen_method_id(c, nm, im->pkg);
+        md.fn = gen_promoted_iface_wrapper(c, t, s);
+        md.owner = td;
+        md.sig = gen_typedesc(c, im->sig);
+        VEC_PUSH(mds, md);
+    }
+    VEC_FREE(inames);
     if (mds.len > 1)
         qsort(mds.items, (size_t)mds.len, sizeof(MethodDesc), cmp_md);
     MethodDesc *arr = ARENA_ARRAY(&c->arena, MethodDesc, mds.len + 1);
@@ -448,6 +507,21 @@ Proto *gen_promoted_wrapper(Compiler *c, Type *recv, Selection *sel)
     return w->proto;
 }
 
+Proto *gen_promoted_iface_wrapper(Compiler *c, Type *recv, Selection *sel)
+{
+    Wrapper *w = find_wrapper(c, W_PROMOTED_IFACE, recv, NULL, NULL, sel->name);
+    if (w)
+        return w->proto;
+    w = new_wrapper(c, W_PROMOTED_IFACE);
+    w->recv = recv;
+    w->sel = sel;
+    w->name = sel->name;
+    IMethod *im = type_iface_method(sel->recv_type, sel->name);
+    const char *name = arena_sprintf(&c->arena, "%s.%s", type_rtstring(c, recv), sel->name);
+    w->proto = new_wrapper_proto(c, name, im->sig, im->sig->nparams + 1);
+    return w->proto;
+}
+
 Proto *gen_method_value_wrapper(Compiler *c, Sym *m, Type *recv)
 {
     Wrapper *w = find_wrapper(c, W_METHOD_VALUE, recv, m, NULL, NULL);
@@ -621,6 +695,59 @@ static void gen_wrapper_body(Compiler *c, Wrapper *w)
             recv = gen_load_typed(c, cur, r, off);
         }
         call_and_return(c, gen_proto_for(c, m), m->native, recv, true, 1, sig->nparams, sig);
+        gen_end_synth(c, fs);
+        break;
+    }
+    case W_PROMOTED_IFACE: {
+        Selection *s = w->sel;
+        IMethod *im = type_iface_method(s->recv_type, w->name);
+        Type *sig = im->sig;
+        Type **ps = xcalloc((size_t)sig->nparams + 1, sizeof(Type *));
+        ps[0] = w->recv;
+        for (int i = 0; i < sig->nparams; i++)
+            ps[i + 1] = sig->params[i];
+        FuncState *fs = begin_synth(c, p, ps, sig->nparams + 1);
+        free(ps);
+        int r = 0;
+        uint32_t off = 0;
+        Type *cur = w->recv;
+        for (int i = 0; i < s->npath; i++) {
+            Type *u = type_under(cur);
+            if (u->kind == TY_POINTER) {
+                if (off) {
+                    r = emitn(c, OP_LD64, r, (int)off, true);
+                    off = 0;
+                }
+                u = type_under(u->elem);
+            }
+            type_size(c, u);
+            Field *f = &u->fields[s->path[i]];
+            if (i < s->npath - 1 && type_under(f->type)->kind == TY_POINTER) {
+                r = emitn(c, OP_LD64, r, (int)(off + (uint32_t)f->offset), true);
+                off = 0;
+            } else {
+                off += (uint32_t)f->offset;
+            }
+            cur = f->type;
+        }
+        int iface = emitn(c, OP_LD64, r, (int)off, true);
+        int base = gen_peek(c);
+        gen_emit(c, INSTR_ABC(OP_MOVE, base, iface, 0));
+        gen_commit(c, base, true);
+        for (int i = 0; i < sig->nparams; i++) {
+            int rr = gen_peek(c);
+            gen_emit(c, INSTR_ABC(OP_MOVE, rr, 1 + i, 0));
+            gen_commit(c, rr, gen_is_ptr(sig->params[i]));
+        }
+        gen_free_to(c, base);
+        gen_emit(c, INSTR_ABC(OP_CALLI, base, gen_method_id(c, w->name, im->pkg), 0));
+        gen_extra(c, (uint64_t)fs->ncaches++);
+        for (int i = 0; i < sig->nresults; i++)
+            gen_commit(c, base + i, gen_is_ptr(sig->results[i]));
+        if (sig->nresults)
+            gen_emit(c, INSTR_ABC(OP_RET, base, sig->nresults, 0));
+        else
+            gen_emit(c, INSTR_ABC(OP_RET0, 0, 0, 0));
         gen_end_synth(c, fs);
         break;
     }

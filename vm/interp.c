@@ -1089,6 +1089,16 @@ L_RUNE2STR:
     SAVE_PC();
     R(A).p = vm_rune_to_string(g, R(B).i);
     NEXT();
+L_SLICE2ARR: {
+    SliceObj *s_ = R(B).p;
+    int64_t want = (int64_t)C;
+    if (UNLIKELY(slice_len(s_) < want))
+        RT_ERROR("cannot convert slice with length %lld to array or pointer to array with "
+                 "length %lld",
+                 (long long)slice_len(s_), (long long)want);
+    R(A).p = s_ ? s_->data : NULL;
+    NEXT();
+}
 L_RUNEDEC: {
     StrObj *s_ = R(B).p;
     int64_t ix_ = R(C).i, n = str_len(s_);

@@ -204,6 +204,8 @@ enum {
     OP(STR2RUNES, F_AB, "R[A] = []rune(R[B])")                                                 \
     OP(RUNES2STR, F_AB, "R[A] = string(R[B] []rune)")                                          \
     OP(RUNE2STR, F_AB, "R[A] = string(rune R[B]) (invalid code points give U+FFFD)")           \
+    OP(SLICE2ARR, F_ABU, "R[A] = pointer to the elements of slice R[B] as an array of length " \
+                         "C (panics when the slice is shorter; nil slice: nil)")               \
     OP(RUNEDEC, F_ABC, "R[A] = rune at R[B][R[C]], R[A+1] = index after it (range loops)")     \
     /* ---- maps ---- */                                                                       \
     OP(MAKEMAP, F_ABK, "R[A] = make(map of TypeDesc K[C], size hint R[B])")                    \
