@@ -39,11 +39,11 @@ CFLAGS += $(BASE_CFLAGS) $(MODE_CFLAGS)
 LDFLAGS += $(MODE_LDFLAGS)
 
 # ---- sources ----
-LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c embed/*.c)
+LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c embed/*.c)
 GEN_SRCS := $(B)/gen/grammar.c $(B)/gen/lexer.c $(B)/gen/stdlib_sources.c
 LIB_OBJS := $(LIB_SRCS:%.c=$(B)/%.o) $(GEN_SRCS:.c=.o)
 CLI_OBJS := $(patsubst %.c,$(B)/%.o,$(wildcard cli/*.c))
-STDLIB_GO := $(sort $(wildcard stdlib/*/*.go))
+STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go))
 
 GALE := $(B)/gale
 ifeq ($(BUILD),release)
@@ -86,7 +86,7 @@ $(B)/gen/lexer.c: compiler/lexer.re $(B)/gen/grammar.h
 	@mkdir -p $(@D)
 	$(RE2C) -W --no-generation-date -o $@ $<
 
-$(B)/gen/stdlib_sources.c: $(STDLIB_GO) scripts/embed_stdlib.sh
+$(B)/gen/stdlib_sources.c: $(STDLIB_GO) scripts/embed_stdlib.sh Makefile
 	@mkdir -p $(@D)
 	scripts/embed_stdlib.sh $(STDLIB_GO) > $@
 

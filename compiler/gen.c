@@ -1196,6 +1196,8 @@ static void gen_go_defer(Compiler *c, Node *call, unsigned op)
     gen_free_to(c, top);
 }
 
+static void gen_stmt_kind(Compiler *c, Node *s, int top);
+
 void gen_stmt(Compiler *c, Node *s)
 {
     if (!s)
@@ -1203,6 +1205,14 @@ void gen_stmt(Compiler *c, Node *s)
     FuncState *fs = GS(c)->fs;
     gen_emit_line(fs, s->pos.line);
     int top = gen_peek(c);
+    int saved_stmt_top = fs->stmt_top;
+    fs->stmt_top = top;
+    gen_stmt_kind(c, s, top);
+    fs->stmt_top = saved_stmt_top;
+}
+
+static void gen_stmt_kind(Compiler *c, Node *s, int top)
+{
     switch (s->kind) {
     case N_EMPTYSTMT:
     case N_FUNCDECL:
@@ -1583,7 +1593,10 @@ Module *gen_module(Compiler *c)
         }
         VEC_PUSH(inits, gen_package_init(c, pkg));
     }
-    Package *main = ck->packages.items[ck->packages.len - 1];
+    Package *main = NULL;
+    for (int pi = 0; pi < ck->packages.len; pi++)
+        if (strcmp(ck->packages.items[pi]->path, "main") == 0)
+            main = ck->packages.items[pi];
     if (main->script && main->script_body) {
         FuncInfo *fi = main->script_body;
         Proto *p = gen_proto_for(c, fi->sym);

@@ -48,6 +48,8 @@ typedef struct FuncState {
     VEC(int32_t) lines;
     VEC(Value) k;
     int top;                    /* first free register */
+    int stmt_top;               /* top when the current statement began: registers from
+                                   here on are its temporaries */
     int nregs;                  /* high-water mark */
     VEC(uint8_t) kind;          /* per register: 1 pointer, 0 scalar (below top) */
     VEC(SafePoint) sps;

@@ -291,10 +291,11 @@ void gen_declare_var(Compiler *c, Sym *v, int src)
     }
     Type *t = v->type;
     bool ptr = gen_is_ptr(t);
+    int stmt_top = GS(c)->fs->stmt_top;
     if (type_is_aggregate(t)) {
         /* the register becomes the variable's storage pointer */
         int r = gen_peek(c);
-        if (src == r - 1 && GS(c)->fs->kind.items[src]) {
+        if (src == r - 1 && src >= stmt_top && GS(c)->fs->kind.items[src]) {
             v->reg = src;
             return;
         }
@@ -310,7 +311,7 @@ void gen_declare_var(Compiler *c, Sym *v, int src)
         return;
     }
     int top = gen_peek(c);
-    if (src == top - 1) {
+    if (src == top - 1 && src >= stmt_top) {
         /* the value is the newest temporary: it becomes the variable */
         GS(c)->fs->kind.items[src] = ptr;
         v->reg = src;

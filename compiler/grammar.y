@@ -93,6 +93,7 @@ static void report_syntax_error(struct yyParser *p, int major, const Token *t, P
 
 %type lbrace {Token}
 %type if_header {Header}
+%type if_chain {IfChain}
 %type items {int}
 %type importspecs {NodeList}
 %type importspecs1 {NodeList}
@@ -504,14 +505,16 @@ simple_stmt(A) ::= expr(X) ARROW(O) expr(Y).            { A = ast_send(c, X, O.p
 osimple_stmt(A) ::= .                                   { A = NULL; }
 osimple_stmt ::= simple_stmt.
 
-/* if, for and switch headers end where their LBODY is the lookahead: see parse_header. */
-if_stmt(A) ::= IF(K) if_header(H) LBODY(L) stmt_list(S) RBRACE(R) else_opt(E).
-                                                        { A = parse_if(ps, K, H, L, ast_block(c, L.pos, S, R.pos), E); }
+/* if, for and switch headers end where their LBODY is the lookahead: see parse_header.
+ * An if-else-if chain is left-recursive (if_chain), so its length does not grow the stack. */
+if_stmt(A) ::= if_chain(C).                             { A = C.first; }
+if_stmt(A) ::= if_chain(C) ELSE compound_stmt(B).       { A = parse_else(C, B); }
+if_chain(A) ::= IF(K) if_header(H) LBODY(L) stmt_list(S) RBRACE(R).
+                                                        { A = parse_if(ps, NULL, K, H, L, ast_block(c, L.pos, S, R.pos)); }
+if_chain(A) ::= if_chain(C) ELSE IF(K) if_header(H) LBODY(L) stmt_list(S) RBRACE(R).
+                                                        { A = parse_if(ps, &C, K, H, L, ast_block(c, L.pos, S, R.pos)); }
 if_header(A) ::= osimple_stmt(S).                       { A = parse_header(ps, NULL, S, NULL); }
 if_header(A) ::= osimple_stmt(I) SEMICOLON(T) osimple_stmt(S).  { A = parse_header(ps, I, S, &T); }
-else_opt(A) ::= .                                       { A = NULL; }
-else_opt(A) ::= ELSE if_stmt(S).                        { A = S; }
-else_opt(A) ::= ELSE compound_stmt(S).                  { A = S; }
 
 for_stmt(A) ::= FOR(K) for_header(H) LBODY(L) stmt_list(S) RBRACE(R).
                                                         { A = parse_for(ps, K, H, ast_block(c, L.pos, S, R.pos)); }

@@ -516,7 +516,8 @@ Header parse_header(ParseState *ps, Node *init, Node *stmt, const Token *semi)
     return h;
 }
 
-Node *parse_if(ParseState *ps, Token kw, Header h, Token lbody, Node *body, Node *els)
+IfChain parse_if(ParseState *ps, const IfChain *chain, Token kw, Header h, Token lbody,
+                 Node *body)
 {
     Node *n = ast_node(ps->c, N_IF, kw.pos);
     Node *cond;
@@ -533,8 +534,16 @@ Node *parse_if(ParseState *ps, Token kw, Header h, Token lbody, Node *body, Node
     n->u.if_.init = h.init;
     n->u.if_.cond = cond;
     n->u.if_.body = body;
-    n->u.if_.els = els;
-    return n;
+    if (!chain)
+        return (IfChain){n, n};
+    chain->last->u.if_.els = n;
+    return (IfChain){chain->first, n};
+}
+
+Node *parse_else(IfChain chain, Node *els)
+{
+    chain.last->u.if_.els = els;
+    return chain.first;
 }
 
 Node *parse_for_header(ParseState *ps, Node *init, Node *cond, Node *post, bool clauses)

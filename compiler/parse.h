@@ -93,8 +93,17 @@ NodeList parse_params(ParseState *ps, NodeList entries, bool tparams);
 /* parse_typeparam_head starts a generic type's parameter list from the name [x] that
  * followed `type T [` and its constraint [c] (NULL for a grouped name, `[P, Q any]`). */
 NodeList parse_typeparam_head(ParseState *ps, Node *x, Node *c, NodeList rest);
-/* parse_if builds an if statement whose body opened at [lbody]. */
-Node *parse_if(ParseState *ps, Token kw, Header h, Token lbody, Node *body, Node *els);
+/* IfChain is an if statement being built: the outermost N_IF and the last `else if`. */
+typedef struct IfChain {
+    Node *first, *last;
+} IfChain;
+
+/* parse_if builds an if statement whose body opened at [lbody] and, if [chain] is not NULL,
+ * hangs it as the else branch of the chain's last if. parse_else ends a chain with an else
+ * block and returns the chain's statement. */
+IfChain parse_if(ParseState *ps, const IfChain *chain, Token kw, Header h, Token lbody,
+                 Node *body);
+Node *parse_else(IfChain chain, Node *els);
 /* parse_for completes the N_FOR or N_RANGE [hdr] of a for statement. */
 Node *parse_for(ParseState *ps, Token kw, Node *hdr, Node *body);
 /* parse_switch builds an expression switch or, if the header's statement is a type switch

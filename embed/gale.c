@@ -157,11 +157,3 @@ int gale_disasm_file(GaleVM *vm, const char *path)
 {
     return with_file(vm, path, MODE_DISASM);
 }
-
-/* The standard library provides the real resolver; this weak fallback lets parts of Gale be
- * linked and tested without it. */
-__attribute__((weak)) NativeFn stdlib_resolve(const char *name)
-{
-    (void)name;
-    return NULL;
-}

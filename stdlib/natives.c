@@ -9,10 +9,9 @@
 
 #include "stdlib/internal.h"
 
-static const NativeDesc none[] = {{NULL, NULL}};
-
 static const NativeDesc *const tables[] = {
-    none,
+    errors_natives,  fmt_natives,     math_natives,    os_natives,   sort_natives,
+    strconv_natives, strings_natives, unicode_natives, utf8_natives,
 };
 
 NativeFn stdlib_resolve(const char *name)

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "vm/chunk.h"
+#include "vm/api.h"
 
 typedef struct StdlibSource {
     const char *path;   /* import path: "fmt", "unicode/utf8" */

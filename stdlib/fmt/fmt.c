@@ -1,6 +1,6 @@
 /*
  * fmt.c — the natives of package fmt: one, fmt.render, the entry to the formatting engine
- * (print.c, format.c). See fmt.h for the two-pass protocol and stdlib/fmt/fmt.go for the
+ * (printer.c, format.c). See fmt.h for the two-pass protocol and stdlib/fmt/fmt.go for the
  * Gale side, which calls the Error/String/GoString methods that render asks for:
  *
  *   func render(kind int, format string, a []any, texts []string, panicked []bool)
@@ -37,14 +37,14 @@ static int fmt_render(G *g, Value *args)
     SliceObj *panicked = args[4].p;
 
     Printer p;
-    print_init(&p, texts ? PRINT_FORMAT : PRINT_TRY);
+    printer_init(&p, texts ? PRINT_FORMAT : PRINT_TRY);
     p.map_entries = gale_map_entries;
     if (texts) {
         p.texts = (StrObj *const *)texts->data;
         p.ntexts = texts->len;
         p.panicked = panicked ? panicked->data : NULL;
     }
-    print_run(&p, kind, str_data(format), (size_t)str_len(format),
+    printer_run(&p, kind, str_data(format), (size_t)str_len(format),
               a ? (Box *const *)a->data : NULL, slice_len(a));
 
     if (p.mode == PRINT_COLLECT) {
@@ -61,7 +61,7 @@ static int fmt_render(G *g, Value *args)
         args[0].p = NULL;
         args[3].p = NULL;
         free(kinds);
-        print_free(&p);
+        printer_free(&p);
         return 0;
     }
     args[1].p = NULL;
@@ -74,7 +74,7 @@ static int fmt_render(G *g, Value *args)
             ((int64_t *)w->data)[i] = p.wrapped.items[i];
         args[3].p = w;
     }
-    print_free(&p);
+    printer_free(&p);
     return 0;
 }
 

@@ -10,7 +10,10 @@ package fmt
 import (
 	"errors"
 	"io"
+	"math"
 	"os"
+	"strconv"
+	"unicode/utf8"
 )
 
 // State represents the printer state passed to custom formatters.
@@ -241,4 +244,844 @@ func FormatString(state State, verb rune) string {
 	}
 	b = append(b, string(verb)...)
 	return string(b)
+}
+
+// ---- Scanning (a port of Go's fmt/scan.go for the common operand types) ----
+
+// ScanState represents the scanner state passed to custom scanners. (Gale's scanner does
+// not call Scan methods.)
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by any value that has a Scan method.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+const eof = -1
+
+// scanError wraps an error raised while scanning (recovered by errorHandler).
+type scanError struct {
+	err error
+}
+
+var errComplex = errors.New("syntax error scanning complex number")
+var errBool = errors.New("syntax error scanning boolean")
+
+// ss is the scan state: a rune source (a string or an io.Reader read byte by byte, as Go
+// does for readers without UnreadRune) with one rune of push-back.
+type ss struct {
+	str       string
+	pos       int
+	rd        io.Reader
+	rs        io.RuneScanner
+	peek      rune
+	hasPeek   bool
+	last      rune
+	lastSize  int
+	nlIsSpace bool
+	buf       []byte
+	maxWid    int
+	count     int
+}
+
+func (s *ss) ReadRune() (r rune, size int, err error) {
+	if s.hasPeek {
+		s.hasPeek = false
+		s.count++
+		return s.peek, s.lastSize, nil
+	}
+	if s.rs != nil {
+		r, size, err = s.rs.ReadRune()
+	} else if s.rd != nil {
+		r, size, err = s.readerRune()
+	} else {
+		if s.pos >= len(s.str) {
+			return 0, 0, io.EOF
+		}
+		r, size = utf8.DecodeRuneInString(s.str[s.pos:])
+		s.pos += size
+	}
+	if err == nil {
+		s.last = r
+		s.lastSize = size
+		s.count++
+	}
+	return
+}
+
+// readerRune reads one UTF-8 sequence from s.rd a byte at a time.
+func (s *ss) readerRune() (rune, int, error) {
+	var b [utf8.UTFMax]byte
+	n, err := io.ReadFull(s.rd, b[:1])
+	if n == 0 {
+		if err == io.ErrUnexpectedEOF || err == nil {
+			err = io.EOF
+		}
+		return 0, 0, err
+	}
+	if b[0] < utf8.RuneSelf {
+		return rune(b[0]), 1, nil
+	}
+	k := 1
+	for k < utf8.UTFMax && !utf8.FullRune(b[:k]) {
+		m, _ := io.ReadFull(s.rd, b[k:k+1])
+		if m == 0 {
+			break
+		}
+		k++
+	}
+	r, size := utf8.DecodeRune(b[:k])
+	return r, size, nil
+}
+
+func (s *ss) UnreadRune() error {
+	if s.rs != nil {
+		s.rs.UnreadRune()
+	} else {
+		s.peek = s.last
+		s.hasPeek = true
+	}
+	s.count--
+	return nil
+}
+
+func (s *ss) error(err error) {
+	panic(scanError{err})
+}
+
+func (s *ss) errorString(err string) {
+	panic(scanError{errors.New(err)})
+}
+
+func (s *ss) getRune() rune {
+	r, _, err := s.ReadRune()
+	if err != nil {
+		if err == io.EOF {
+			return eof
+		}
+		s.error(err)
+	}
+	return r
+}
+
+func (s *ss) mustReadRune() rune {
+	r := s.getRune()
+	if r == eof {
+		s.error(io.ErrUnexpectedEOF)
+	}
+	return r
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+func notSpace(r rune) bool {
+	return !isSpace(r)
+}
+
+func (s *ss) SkipSpace() {
+	for {
+		r := s.getRune()
+		if r == eof {
+			return
+		}
+		if r == '\r' && s.peekIs("\n") {
+			continue
+		}
+		if r == '\n' {
+			if s.nlIsSpace {
+				continue
+			}
+			s.errorString("unexpected newline")
+			return
+		}
+		if !isSpace(r) {
+			s.UnreadRune()
+			break
+		}
+	}
+}
+
+func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
+	if skipSpace {
+		s.SkipSpace()
+	}
+	for {
+		r := s.getRune()
+		if r == eof {
+			break
+		}
+		if !f(r) {
+			s.UnreadRune()
+			break
+		}
+		s.buf = utf8.AppendRune(s.buf, r)
+	}
+	return s.buf
+}
+
+func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
+	s.buf = s.buf[:0]
+	tok = s.token(skipSpace, f)
+	return
+}
+
+func (s *ss) Width() (wid int, ok bool) {
+	return 0, false
+}
+
+func (s *ss) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+}
+
+func indexRune(s string, r rune) int {
+	for i, c := range s {
+		if c == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// consume reads the next rune and reports whether it is in ok; if so and accept, it is
+// appended to the token buffer; if not, it is put back.
+func (s *ss) consume(ok string, accept bool) bool {
+	r := s.getRune()
+	if r == eof {
+		return false
+	}
+	if indexRune(ok, r) >= 0 {
+		if accept {
+			s.buf = utf8.AppendRune(s.buf, r)
+		}
+		return true
+	}
+	if r != eof && accept {
+		s.UnreadRune()
+	}
+	return false
+}
+
+func (s *ss) peekIs(ok string) bool {
+	r := s.getRune()
+	if r != eof {
+		s.UnreadRune()
+	}
+	return indexRune(ok, r) >= 0
+}
+
+func (s *ss) notEOF() {
+	if r := s.getRune(); r == eof {
+		panic(io.EOF)
+	}
+	s.UnreadRune()
+}
+
+func (s *ss) accept(ok string) bool {
+	return s.consume(ok, true)
+}
+
+func (s *ss) okVerb(verb rune, okVerbs, typ string) bool {
+	for _, v := range okVerbs {
+		if v == verb {
+			return true
+		}
+	}
+	s.errorString("bad verb '%" + string(verb) + "' for " + typ)
+	return false
+}
+
+func (s *ss) scanBool(verb rune) bool {
+	s.SkipSpace()
+	s.notEOF()
+	if !s.okVerb(verb, "tv", "boolean") {
+		return false
+	}
+	switch s.getRune() {
+	case '0':
+		return false
+	case '1':
+		return true
+	case 't', 'T':
+		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
+			s.error(errBool)
+		}
+		return true
+	case 'f', 'F':
+		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
+			s.error(errBool)
+		}
+		return false
+	}
+	return false
+}
+
+const (
+	binaryDigits      = "01"
+	octalDigits       = "01234567"
+	decimalDigits     = "0123456789"
+	hexadecimalDigits = "0123456789aAbBcCdDeEfF"
+	sign              = "+-"
+	period            = "."
+	exponent          = "eEpP"
+)
+
+func (s *ss) getBase(verb rune) (base int, digits string) {
+	s.okVerb(verb, "bdoUxXv", "integer")
+	base = 10
+	digits = decimalDigits
+	switch verb {
+	case 'b':
+		base = 2
+		digits = binaryDigits
+	case 'o':
+		base = 8
+		digits = octalDigits
+	case 'x', 'X', 'U':
+		base = 16
+		digits = hexadecimalDigits
+	}
+	return
+}
+
+func (s *ss) scanNumber(digits string, haveDigits bool) string {
+	if !haveDigits {
+		s.notEOF()
+		if !s.accept(digits) {
+			s.errorString("expected integer")
+		}
+	}
+	for s.accept(digits) {
+	}
+	return string(s.buf)
+}
+
+func (s *ss) scanRune(bitSize int) int64 {
+	s.notEOF()
+	r := s.getRune()
+	n := uint(bitSize)
+	x := (int64(r) << (64 - n)) >> (64 - n)
+	if x != int64(r) {
+		s.errorString("overflow on character value " + string(r))
+	}
+	return int64(r)
+}
+
+func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
+	if !s.peekIs("0") {
+		return 0, decimalDigits + "_", false
+	}
+	s.accept("0")
+	switch {
+	case s.peekIs("bB"):
+		s.consume("bB", true)
+		return 0, binaryDigits + "_", true
+	case s.peekIs("oO"):
+		s.consume("oO", true)
+		return 0, octalDigits + "_", true
+	case s.peekIs("xX"):
+		s.consume("xX", true)
+		return 0, hexadecimalDigits + "_", true
+	}
+	return 0, octalDigits + "_", true
+}
+
+func (s *ss) scanInt(verb rune, bitSize int) int64 {
+	if verb == 'c' {
+		return s.scanRune(bitSize)
+	}
+	s.SkipSpace()
+	s.notEOF()
+	base, digits := s.getBase(verb)
+	haveDigits := false
+	if verb == 'U' {
+		if !s.consume("U", false) || !s.consume("+", false) {
+			s.errorString("bad unicode format ")
+		}
+	} else {
+		s.accept(sign)
+		if verb == 'v' {
+			base, digits, haveDigits = s.scanBasePrefix()
+		}
+	}
+	tok := s.scanNumber(digits, haveDigits)
+	i, err := strconv.ParseInt(tok, base, 64)
+	if err != nil {
+		s.error(err)
+	}
+	n := uint(bitSize)
+	x := (i << (64 - n)) >> (64 - n)
+	if x != i {
+		s.errorString("integer overflow on token " + tok)
+	}
+	return i
+}
+
+func (s *ss) scanUint(verb rune, bitSize int) uint64 {
+	if verb == 'c' {
+		return uint64(s.scanRune(bitSize))
+	}
+	s.SkipSpace()
+	s.notEOF()
+	base, digits := s.getBase(verb)
+	haveDigits := false
+	if verb == 'U' {
+		if !s.consume("U", false) || !s.consume("+", false) {
+			s.errorString("bad unicode format ")
+		}
+	} else if verb == 'v' {
+		base, digits, haveDigits = s.scanBasePrefix()
+	}
+	tok := s.scanNumber(digits, haveDigits)
+	i, err := strconv.ParseUint(tok, base, 64)
+	if err != nil {
+		s.error(err)
+	}
+	n := uint(bitSize)
+	x := (i << (64 - n)) >> (64 - n)
+	if x != i {
+		s.errorString("unsigned integer overflow on token " + tok)
+	}
+	return i
+}
+
+func (s *ss) floatToken() string {
+	s.buf = s.buf[:0]
+	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
+		return string(s.buf)
+	}
+	s.accept(sign)
+	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
+		return string(s.buf)
+	}
+	digits := decimalDigits + "_"
+	exp := exponent
+	if s.accept("0") && s.accept("xX") {
+		digits = hexadecimalDigits + "_"
+		exp = "pP"
+	}
+	for s.accept(digits) {
+	}
+	if s.accept(period) {
+		for s.accept(digits) {
+		}
+	}
+	if s.accept(exp) {
+		s.accept(sign)
+		for s.accept(decimalDigits + "_") {
+		}
+	}
+	return string(s.buf)
+}
+
+func hasX(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'x' || s[i] == 'X' {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *ss) convertFloat(str string, n int) float64 {
+	if p := indexRune(str, 'p'); p >= 0 && !hasX(str) {
+		f, err := strconv.ParseFloat(str[:p], n)
+		if err != nil {
+			if e, ok := err.(*strconv.NumError); ok {
+				e.Num = str
+			}
+			s.error(err)
+		}
+		m, err := strconv.Atoi(str[p+1:])
+		if err != nil {
+			if e, ok := err.(*strconv.NumError); ok {
+				e.Num = str
+			}
+			s.error(err)
+		}
+		return math.Ldexp(f, m)
+	}
+	f, err := strconv.ParseFloat(str, n)
+	if err != nil {
+		s.error(err)
+	}
+	return f
+}
+
+func (s *ss) convertString(verb rune) (str string) {
+	if !s.okVerb(verb, "svqxX", "string") {
+		return ""
+	}
+	s.SkipSpace()
+	s.notEOF()
+	switch verb {
+	case 'q':
+		str = s.quotedString()
+	case 'x', 'X':
+		str = s.hexString()
+	default:
+		str = string(s.token(true, notSpace))
+	}
+	return
+}
+
+func (s *ss) quotedString() string {
+	s.notEOF()
+	quote := s.getRune()
+	switch quote {
+	case '`':
+		for {
+			r := s.mustReadRune()
+			if r == quote {
+				break
+			}
+			s.buf = utf8.AppendRune(s.buf, r)
+		}
+		return string(s.buf)
+	case '"':
+		s.buf = append(s.buf, '"')
+		for {
+			r := s.mustReadRune()
+			s.buf = utf8.AppendRune(s.buf, r)
+			if r == '\\' {
+				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
+			} else if r == '"' {
+				break
+			}
+		}
+		result, err := strconv.Unquote(string(s.buf))
+		if err != nil {
+			s.error(err)
+		}
+		return result
+	}
+	s.errorString("expected quoted string")
+	return ""
+}
+
+func hexDigit(d rune) (int, bool) {
+	digit := int(d)
+	switch {
+	case '0' <= d && d <= '9':
+		return digit - '0', true
+	case 'a' <= d && d <= 'f':
+		return 10 + digit - 'a', true
+	case 'A' <= d && d <= 'F':
+		return 10 + digit - 'A', true
+	}
+	return -1, false
+}
+
+func (s *ss) hexByte() (b byte, ok bool) {
+	rune1 := s.getRune()
+	if rune1 == eof {
+		return
+	}
+	value1, ok := hexDigit(rune1)
+	if !ok {
+		s.UnreadRune()
+		return
+	}
+	value2, ok := hexDigit(s.mustReadRune())
+	if !ok {
+		s.errorString("illegal hex digit")
+		return
+	}
+	return byte(value1<<4 | value2), true
+}
+
+func (s *ss) hexString() string {
+	s.notEOF()
+	for {
+		b, ok := s.hexByte()
+		if !ok {
+			break
+		}
+		s.buf = append(s.buf, b)
+	}
+	if len(s.buf) == 0 {
+		s.errorString("no hex data for %x string")
+		return ""
+	}
+	return string(s.buf)
+}
+
+const floatVerbs = "beEfFgGv"
+
+// scanOne scans one operand into the value arg points to.
+func (s *ss) scanOne(verb rune, arg any) {
+	s.buf = s.buf[:0]
+	var err error
+	if v, ok := arg.(Scanner); ok {
+		err = v.Scan(s, verb)
+		if err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			s.error(err)
+		}
+		return
+	}
+	switch v := arg.(type) {
+	case *bool:
+		*v = s.scanBool(verb)
+	case *int:
+		*v = int(s.scanInt(verb, 64))
+	case *int8:
+		*v = int8(s.scanInt(verb, 8))
+	case *int16:
+		*v = int16(s.scanInt(verb, 16))
+	case *int32:
+		*v = int32(s.scanInt(verb, 32))
+	case *int64:
+		*v = s.scanInt(verb, 64)
+	case *uint:
+		*v = uint(s.scanUint(verb, 64))
+	case *uint8:
+		*v = uint8(s.scanUint(verb, 8))
+	case *uint16:
+		*v = uint16(s.scanUint(verb, 16))
+	case *uint32:
+		*v = uint32(s.scanUint(verb, 32))
+	case *uint64:
+		*v = s.scanUint(verb, 64)
+	case *uintptr:
+		*v = uintptr(s.scanUint(verb, 64))
+	case *float32:
+		if s.okVerb(verb, floatVerbs, "float32") {
+			s.SkipSpace()
+			s.notEOF()
+			*v = float32(s.convertFloat(s.floatToken(), 32))
+		}
+	case *float64:
+		if s.okVerb(verb, floatVerbs, "float64") {
+			s.SkipSpace()
+			s.notEOF()
+			*v = s.convertFloat(s.floatToken(), 64)
+		}
+	case *string:
+		*v = s.convertString(verb)
+	case *[]byte:
+		*v = []byte(s.convertString(verb))
+	default:
+		s.errorString("can't scan type: " + Sprintf("%T", arg))
+	}
+}
+
+// errorHandler turns the scanner's panics into the returned error.
+func errorHandler(errp *error) {
+	if e := recover(); e != nil {
+		if se, ok := e.(scanError); ok {
+			*errp = se.err
+		} else if eof, ok := e.(error); ok && eof == io.EOF {
+			*errp = eof
+		} else {
+			panic(e)
+		}
+	}
+}
+
+func (s *ss) doScan(a []any) (numProcessed int, err error) {
+	defer errorHandler(&err)
+	for _, arg := range a {
+		s.scanOne('v', arg)
+		numProcessed++
+	}
+	if !s.nlIsSpace {
+		for {
+			r := s.getRune()
+			if r == '\n' || r == eof {
+				break
+			}
+			if !isSpace(r) {
+				s.errorString("expected newline")
+				break
+			}
+		}
+	}
+	return
+}
+
+func (s *ss) advance(format string) (i int) {
+	for i < len(format) {
+		fmtc, w := utf8.DecodeRuneInString(format[i:])
+		if isSpace(fmtc) {
+			newlines := 0
+			trailingSpace := false
+			for isSpace(fmtc) && i < len(format) {
+				if fmtc == '\n' {
+					newlines++
+					trailingSpace = false
+				} else {
+					trailingSpace = true
+				}
+				i += w
+				fmtc, w = utf8.DecodeRuneInString(format[i:])
+			}
+			for j := 0; j < newlines; j++ {
+				inputc := s.getRune()
+				for isSpace(inputc) && inputc != '\n' {
+					inputc = s.getRune()
+				}
+				if inputc != '\n' && inputc != eof {
+					s.errorString("newline in format does not match input")
+				}
+			}
+			if trailingSpace {
+				inputc := s.getRune()
+				if newlines == 0 {
+					if !isSpace(inputc) && inputc != eof {
+						s.errorString("expected space in input to match format")
+					}
+					if inputc == '\n' {
+						s.errorString("newline in input does not match format")
+					}
+				}
+				for isSpace(inputc) && inputc != '\n' {
+					inputc = s.getRune()
+				}
+				if inputc != eof {
+					s.UnreadRune()
+				}
+			}
+			continue
+		}
+		if fmtc == '%' {
+			if i+w == len(format) {
+				s.errorString("missing verb: % at end of format string")
+			}
+			nextc, _ := utf8.DecodeRuneInString(format[i+w:])
+			if nextc != '%' {
+				return
+			}
+			i += w
+		}
+		inputc := s.mustReadRune()
+		if fmtc != inputc {
+			s.UnreadRune()
+			return -1
+		}
+		i += w
+	}
+	return
+}
+
+func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
+	defer errorHandler(&err)
+	end := len(format) - 1
+	for i := 0; i <= end; {
+		w := s.advance(format[i:])
+		if w > 0 {
+			i += w
+			continue
+		}
+		if format[i] != '%' {
+			if w < 0 {
+				s.errorString("input does not match format")
+			}
+			break
+		}
+		i++
+		// widths are accepted and ignored
+		for i <= end && format[i] >= '0' && format[i] <= '9' {
+			i++
+		}
+		c, w := utf8.DecodeRuneInString(format[i:])
+		i += w
+		if c != 'c' {
+			s.SkipSpace()
+		}
+		if c == '%' {
+			s.SkipSpace()
+			s.notEOF()
+			if !s.accept("%") {
+				s.errorString("missing literal %")
+			}
+			continue
+		}
+		if numProcessed >= len(a) {
+			s.errorString("too few operands for format '%" + format[i-w:] + "'")
+			break
+		}
+		s.scanOne(c, a[numProcessed])
+		numProcessed++
+	}
+	if numProcessed < len(a) {
+		s.errorString("too many operands")
+	}
+	return
+}
+
+func newScanner(r io.Reader, nlIsSpace bool) *ss {
+	s := &ss{rd: r, nlIsSpace: nlIsSpace}
+	if rs, ok := r.(io.RuneScanner); ok {
+		s.rs = rs
+		s.rd = nil
+	}
+	return s
+}
+
+// Scan scans text read from standard input, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
+
+// Scanln is similar to Scan, but stops scanning at a newline.
+func Scanln(a ...any) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
+
+// Scanf scans text read from standard input according to the format.
+func Scanf(format string, a ...any) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
+}
+
+// Sscan scans the argument string, storing successive space-separated values into
+// successive arguments. Newlines count as space.
+func Sscan(str string, a ...any) (n int, err error) {
+	s := &ss{str: str, nlIsSpace: true}
+	return s.doScan(a)
+}
+
+// Sscanln is similar to Sscan, but stops scanning at a newline.
+func Sscanln(str string, a ...any) (n int, err error) {
+	s := &ss{str: str}
+	return s.doScan(a)
+}
+
+// Sscanf scans the argument string, storing successive space-separated values into
+// successive arguments as determined by the format.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	s := &ss{str: str}
+	return s.doScanf(format, a)
+}
+
+// Fscan scans text read from r, storing successive space-separated values into
+// successive arguments. Newlines count as space.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return newScanner(r, true).doScan(a)
+}
+
+// Fscanln is similar to Fscan, but stops scanning at a newline.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return newScanner(r, false).doScan(a)
+}
+
+// Fscanf scans text read from r, storing successive space-separated values into
+// successive arguments as determined by the format.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return newScanner(r, false).doScanf(format, a)
 }

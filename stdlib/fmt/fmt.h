@@ -4,7 +4,7 @@
  * format.c is a port of Go's fmt/format.go: a Fmt holds the flags, width and precision of
  * one verb and appends padded numbers, strings and quoted text to a StrBuf.
  *
- * print.c is a port of fmt/print.go: a Printer walks the operands of Print/Println/Printf/
+ * printer.c is a port of fmt/print.go: a Printer walks the operands of Print/Println/Printf/
  * Errorf through their type descriptors (doPrint, doPrintln, doPrintf, printArg,
  * printValue), with Go's spacing rules, complaint forms (%!d(string=hi), %!d(MISSING),
  * %!(EXTRA ...), %!(NOVERB), %!(BADWIDTH)...), %T, %p, nested pointers, and maps sorted
@@ -72,7 +72,7 @@ void format_qc(Fmt *f, uint64_t c);
  * is 32 or 64. */
 void format_float(Fmt *f, double v, int size, int verb, int prec);
 
-/* ---- print.c ---- */
+/* ---- printer.c ---- */
 
 typedef enum PrintKind {
     PRINT_SPRINT,   /* Sprint: spaces between operands when neither is a string */
@@ -117,13 +117,13 @@ typedef struct Printer {
     bool erroring, wrap_errs, reordered, good_arg_num;
 } Printer;
 
-/* print_init prepares [p] for one run in [mode]; print_free releases its buffers. */
-void print_init(Printer *p, PrintMode mode);
-void print_free(Printer *p);
-/* print_run formats [args] ([nargs] interface values, NULL for nil) as [kind] with [format]
+/* printer_init prepares [p] for one run in [mode]; printer_free releases its buffers. */
+void printer_init(Printer *p, PrintMode mode);
+void printer_free(Printer *p);
+/* printer_run formats [args] ([nargs] interface values, NULL for nil) as [kind] with [format]
  * (for PRINT_SPRINTF and PRINT_ERRORF) into p->buf. Afterwards p->mode is PRINT_COLLECT
  * when method results are needed (see the top of this file). */
-void print_run(Printer *p, PrintKind kind, const uint8_t *format, size_t flen, Box *const *args,
+void printer_run(Printer *p, PrintKind kind, const uint8_t *format, size_t flen, Box *const *args,
                int64_t nargs);
 
 #endif

@@ -33,18 +33,25 @@ void format_padding(Fmt *f, int n)
         strbuf_putc(f->buf, c);
 }
 
+/* append adds [n] bytes at [s] ([s] may be NULL when [n] is 0: a nil []byte). */
+static void append(StrBuf *b, const uint8_t *s, size_t n)
+{
+    if (n)
+        strbuf_append(b, (const char *)s, n);
+}
+
 void format_pad(Fmt *f, const uint8_t *s, size_t n)
 {
     if (!f->fl.wid_present || f->wid == 0) {
-        strbuf_append(f->buf, (const char *)s, n);
+        append(f->buf, s, n);
         return;
     }
-    int width = f->wid - (int)utf8_count(s, n);
+    int width = f->wid - (int)runes_count(s, n);
     if (!f->fl.minus) {
         format_padding(f, width);
-        strbuf_append(f->buf, (const char *)s, n);
+        append(f->buf, s, n);
     } else {
-        strbuf_append(f->buf, (const char *)s, n);
+        append(f->buf, s, n);
         format_padding(f, width);
     }
 }
@@ -76,7 +83,7 @@ void format_unicode(Fmt *f, uint64_t u)
     size_t i = len;
     if (f->fl.sharp && u <= UTF8_MAX_RUNE && quote_is_print((int32_t)u)) {
         uint8_t enc[UTF8_MAX];
-        int n = utf8_encode(enc, (int32_t)u);
+        int n = runes_encode(enc, (int32_t)u);
         buf[--i] = '\'';
         i -= (size_t)n;
         memcpy(buf + i, enc, (size_t)n);
@@ -216,7 +223,7 @@ static size_t truncate(Fmt *f, const uint8_t *s, size_t n)
             i++;
         } else {
             int32_t r;
-            i += (size_t)utf8_decode(s + i, n - i, &r);
+            i += (size_t)runes_decode(s + i, n - i, &r);
         }
     }
     return n;
@@ -274,7 +281,7 @@ void format_q(Fmt *f, const uint8_t *s, size_t n)
     StrBuf q = {0};
     if (f->fl.sharp && quote_can_backquote(s, n)) {
         strbuf_putc(&q, '`');
-        strbuf_append(&q, (const char *)s, n);
+        append(&q, s, n);
         strbuf_putc(&q, '`');
     } else {
         quote_string(&q, s, n, '"', f->fl.plus, false);
@@ -287,7 +294,7 @@ void format_c(Fmt *f, uint64_t c)
 {
     int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
     uint8_t buf[UTF8_MAX];
-    format_pad(f, buf, (size_t)utf8_encode(buf, r));
+    format_pad(f, buf, (size_t)runes_encode(buf, r));
 }
 
 void format_qc(Fmt *f, uint64_t c)

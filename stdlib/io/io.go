@@ -97,6 +97,20 @@ type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
+// ByteScanner is the interface that adds the UnreadByte method to the basic ReadByte
+// method.
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+// RuneScanner is the interface that adds the UnreadRune method to the basic ReadRune
+// method.
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
 // WriterTo is the interface that wraps the WriteTo method.
 type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)

@@ -62,7 +62,7 @@ static void append_escaped_rune(StrBuf *b, int32_t r, char quote, bool ascii_onl
         }
     } else if (quote_is_print(r) || (graphic_only && quote_is_graphic(r))) {
         uint8_t buf[UTF8_MAX];
-        strbuf_append(b, (const char *)buf, (size_t)utf8_encode(buf, r));
+        strbuf_append(b, (const char *)buf, (size_t)runes_encode(buf, r));
         return;
     }
     switch (r) {
@@ -102,7 +102,7 @@ void quote_string(StrBuf *b, const uint8_t *s, size_t n, char quote, bool ascii_
         int32_t r = s[i];
         int width = 1;
         if (r >= UTF8_RUNE_SELF)
-            width = utf8_decode(s + i, n - i, &r);
+            width = runes_decode(s + i, n - i, &r);
         if (width == 1 && r == UTF8_RUNE_ERROR) {
             strbuf_puts(b, "\\x");
             strbuf_putc(b, lowerhex[s[i] >> 4]);
@@ -130,7 +130,7 @@ bool quote_can_backquote(const uint8_t *s, size_t n)
     size_t i = 0;
     while (i < n) {
         int32_t r;
-        int wid = utf8_decode(s + i, n - i, &r);
+        int wid = runes_decode(s + i, n - i, &r);
         i += (size_t)wid;
         if (wid > 1) {
             if (r == 0xFEFF)
@@ -170,7 +170,7 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, uint8_t quote, i
     if (c == quote && (quote == '\'' || quote == '"'))
         return false;
     if (c >= UTF8_RUNE_SELF) {
-        *i += (size_t)utf8_decode(s + *i, n - *i, value);
+        *i += (size_t)runes_decode(s + *i, n - *i, value);
         *multibyte = true;
         return true;
     }
@@ -280,7 +280,7 @@ bool quote_unquote(StrBuf *b, const uint8_t *s, size_t n)
             strbuf_putc(b, (char)r);
         } else {
             uint8_t buf[UTF8_MAX];
-            strbuf_append(b, (const char *)buf, (size_t)utf8_encode(buf, r));
+            strbuf_append(b, (const char *)buf, (size_t)runes_encode(buf, r));
         }
         count++;
         if (quote == '\'' && i != end)

@@ -1,5 +1,5 @@
 /*
- * utf8.c — UTF-8 decoding and encoding with Go's exact rules (see unicode.h): a port of
+ * runes.c — UTF-8 decoding and encoding with Go's exact rules (see unicode.h): a port of
  * unicode/utf8's DecodeRune (the `first` table and accept ranges reject overlong forms,
  * surrogates and runes above U+10FFFF, each bad byte decoding as RuneError of size 1).
  */
@@ -38,7 +38,7 @@ static const uint8_t first[256] = {
 static const uint8_t accept_lo[5] = {0x80, 0xA0, 0x80, 0x90, 0x80};
 static const uint8_t accept_hi[5] = {0xBF, 0xBF, 0x9F, 0xBF, 0x8F};
 
-int utf8_decode(const uint8_t *s, size_t n, int32_t *r)
+int runes_decode(const uint8_t *s, size_t n, int32_t *r)
 {
     if (n < 1) {
         *r = UTF8_RUNE_ERROR;
@@ -77,7 +77,7 @@ int utf8_decode(const uint8_t *s, size_t n, int32_t *r)
     return 4;
 }
 
-int utf8_decode_last(const uint8_t *s, size_t n, int32_t *r)
+int runes_decode_last(const uint8_t *s, size_t n, int32_t *r)
 {
     if (n == 0) {
         *r = UTF8_RUNE_ERROR;
@@ -95,7 +95,7 @@ int utf8_decode_last(const uint8_t *s, size_t n, int32_t *r)
         if ((s[start] & 0xC0) != 0x80)
             break;
     }
-    int size = utf8_decode(s + start, end - start, r);
+    int size = runes_decode(s + start, end - start, r);
     if (start + (size_t)size != end) {
         *r = UTF8_RUNE_ERROR;
         return 1;
@@ -103,7 +103,7 @@ int utf8_decode_last(const uint8_t *s, size_t n, int32_t *r)
     return size;
 }
 
-int utf8_encode(uint8_t *buf, int32_t r)
+int runes_encode(uint8_t *buf, int32_t r)
 {
     uint32_t i = (uint32_t)r;
     if (i <= 0x7F) {
@@ -132,7 +132,7 @@ int utf8_encode(uint8_t *buf, int32_t r)
     return 4;
 }
 
-int utf8_rune_len(int32_t r)
+int runes_rune_len(int32_t r)
 {
     if (r < 0)
         return -1;
@@ -149,7 +149,7 @@ int utf8_rune_len(int32_t r)
     return -1;
 }
 
-int64_t utf8_count(const uint8_t *s, size_t n)
+int64_t runes_count(const uint8_t *s, size_t n)
 {
     int64_t count = 0;
     size_t i = 0;
@@ -158,14 +158,14 @@ int64_t utf8_count(const uint8_t *s, size_t n)
             i++;
         } else {
             int32_t r;
-            i += (size_t)utf8_decode(s + i, n - i, &r);
+            i += (size_t)runes_decode(s + i, n - i, &r);
         }
         count++;
     }
     return count;
 }
 
-bool utf8_valid(const uint8_t *s, size_t n)
+bool runes_valid(const uint8_t *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -174,7 +174,7 @@ bool utf8_valid(const uint8_t *s, size_t n)
             continue;
         }
         int32_t r;
-        int sz = utf8_decode(s + i, n - i, &r);
+        int sz = runes_decode(s + i, n - i, &r);
         if (sz == 1)
             return false;
         i += (size_t)sz;
@@ -182,7 +182,7 @@ bool utf8_valid(const uint8_t *s, size_t n)
     return true;
 }
 
-bool utf8_full(const uint8_t *s, size_t n)
+bool runes_full(const uint8_t *s, size_t n)
 {
     if (n == 0)
         return false;

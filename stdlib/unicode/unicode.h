@@ -1,6 +1,6 @@
 /*
- * unicode.h — UTF-8 coding and Unicode character properties for the C side of the standard
- * library (fmt, strconv, strings and the unicode and unicode/utf8 packages). The functions
+ * unicode.h — UTF-8 coding (runes.c) and character properties (chars.c) for the C side of the
+ * standard library (fmt, strconv, strings, unicode, unicode/utf8). The functions
  * follow Go's unicode/utf8 and unicode packages exactly: an invalid or truncated encoding
  * decodes as (RuneError, 1); surrogates and runes above MaxRune encode as RuneError.
  * The property tables are generated from Go's unicode package
@@ -19,22 +19,22 @@
 #define UTF8_RUNE_SELF  0x80
 #define UTF8_MAX        4
 
-/* utf8_decode decodes the first rune of the [n] bytes at [s] into *[r] and returns its size
+/* runes_decode decodes the first rune of the [n] bytes at [s] into *[r] and returns its size
  * in bytes: 0 (with RuneError) for n == 0, 1 (with RuneError) for an invalid encoding. */
-int utf8_decode(const uint8_t *s, size_t n, int32_t *r);
-/* utf8_decode_last is utf8_decode for the last rune of [s]. */
-int utf8_decode_last(const uint8_t *s, size_t n, int32_t *r);
-/* utf8_encode writes the UTF-8 encoding of [r] (RuneError if invalid) to [buf], which has
+int runes_decode(const uint8_t *s, size_t n, int32_t *r);
+/* runes_decode_last is runes_decode for the last rune of [s]. */
+int runes_decode_last(const uint8_t *s, size_t n, int32_t *r);
+/* runes_encode writes the UTF-8 encoding of [r] (RuneError if invalid) to [buf], which has
  * room for UTF8_MAX bytes, and returns the number of bytes written. */
-int utf8_encode(uint8_t *buf, int32_t r);
-/* utf8_rune_len returns the encoded size of [r], or -1 if it is not a valid rune. */
-int utf8_rune_len(int32_t r);
-/* utf8_count returns the number of runes in [s] (each invalid byte counts as one). */
-int64_t utf8_count(const uint8_t *s, size_t n);
-/* utf8_valid reports whether [s] is entirely valid UTF-8. */
-bool utf8_valid(const uint8_t *s, size_t n);
-/* utf8_full reports whether [s] begins with a full (possibly invalid) encoding. */
-bool utf8_full(const uint8_t *s, size_t n);
+int runes_encode(uint8_t *buf, int32_t r);
+/* runes_rune_len returns the encoded size of [r], or -1 if it is not a valid rune. */
+int runes_rune_len(int32_t r);
+/* runes_count returns the number of runes in [s] (each invalid byte counts as one). */
+int64_t runes_count(const uint8_t *s, size_t n);
+/* runes_valid reports whether [s] is entirely valid UTF-8. */
+bool runes_valid(const uint8_t *s, size_t n);
+/* runes_full reports whether [s] begins with a full (possibly invalid) encoding. */
+bool runes_full(const uint8_t *s, size_t n);
 
 /* Character classes of Go's unicode package (unicode.IsLetter ...). */
 typedef enum UnicodeClass {
@@ -53,13 +53,13 @@ typedef enum UnicodeClass {
     UC_CONTROL,
 } UnicodeClass;
 
-/* unicode_is reports whether [r] belongs to [cls], as unicode.Is<Class>(r) does. */
-bool unicode_is(UnicodeClass cls, int32_t r);
-/* unicode_to_upper/lower/title map [r] as unicode.ToUpper/ToLower/ToTitle. */
-int32_t unicode_to_upper(int32_t r);
-int32_t unicode_to_lower(int32_t r);
-int32_t unicode_to_title(int32_t r);
-/* unicode_simple_fold returns unicode.SimpleFold([r]). */
-int32_t unicode_simple_fold(int32_t r);
+/* chars_is reports whether [r] belongs to [cls], as unicode.Is<Class>(r) does. */
+bool chars_is(UnicodeClass cls, int32_t r);
+/* chars_to_upper/lower/title map [r] as unicode.ToUpper/ToLower/ToTitle. */
+int32_t chars_to_upper(int32_t r);
+int32_t chars_to_lower(int32_t r);
+int32_t chars_to_title(int32_t r);
+/* chars_simple_fold returns unicode.SimpleFold([r]). */
+int32_t chars_simple_fold(int32_t r);
 
 #endif

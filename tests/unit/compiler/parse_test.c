@@ -652,6 +652,22 @@ Test(parse, deep_nesting_is_an_error_not_a_crash)
     EXPECT_STR(c->diags.items[0].msg, "syntax error: too deeply nested");
 }
 
+Test(parse, long_else_if_chains_do_not_nest_the_parser)
+{
+    StrBuf src = {0};
+    strbuf_puts(&src, "if x == 0 {\n");
+    for (int i = 1; i < 5000; i++)
+        strbuf_printf(&src, "} else if x == %d {\n", i);
+    strbuf_puts(&src, "} else {\n}\n");
+    parse(strbuf_cstr(&src));
+    strbuf_free(&src);
+    cr_assert(eq(int, c->nerrors, 0));
+    int n = 0;
+    for (Node *s = root->u.file.decls.items[0]; s && s->kind == N_IF; s = s->u.if_.els)
+        n++;
+    cr_assert(eq(int, n, 5000));
+}
+
 Test(parse, lexical_errors_do_not_stop_the_parse)
 {
     EXPECT_STR(errors("package p\nvar x = 0x\nvar y = 1"), "f.go:2:11: hexadecimal literal has no digits\n");

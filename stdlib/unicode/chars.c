@@ -1,5 +1,5 @@
 /*
- * props.c — Unicode character classes and case mapping (see unicode.h). The tables in
+ * chars.c — Unicode character classes and case mapping (see unicode.h). The tables in
  * tables.inc are generated from Go's unicode package: each class is a sorted list of
  * disjoint [lo, hi] runs searched by bisection; case mapping uses Go's CaseRanges
  * (with the UpperLower convention for alternating runs) and the fold orbits that
@@ -33,7 +33,7 @@ static bool in_ranges(const uint32_t (*tab)[2], size_t n, int32_t r)
 
 #define IN(tab, r) in_ranges(tab, ARRAY_LEN(tab), r)
 
-bool unicode_is(UnicodeClass cls, int32_t r)
+bool chars_is(UnicodeClass cls, int32_t r)
 {
     switch (cls) {
     case UC_LETTER:
@@ -92,28 +92,28 @@ static int32_t to(int which, int32_t r)
     return r;
 }
 
-int32_t unicode_to_upper(int32_t r)
+int32_t chars_to_upper(int32_t r)
 {
     if (r < 0x80)
         return r >= 'a' && r <= 'z' ? r - ('a' - 'A') : r;
     return to(0, r);
 }
 
-int32_t unicode_to_lower(int32_t r)
+int32_t chars_to_lower(int32_t r)
 {
     if (r < 0x80)
         return r >= 'A' && r <= 'Z' ? r + ('a' - 'A') : r;
     return to(1, r);
 }
 
-int32_t unicode_to_title(int32_t r)
+int32_t chars_to_title(int32_t r)
 {
     if (r < 0x80)
         return r >= 'a' && r <= 'z' ? r - ('a' - 'A') : r;
     return to(2, r);
 }
 
-int32_t unicode_simple_fold(int32_t r)
+int32_t chars_simple_fold(int32_t r)
 {
     if (r < 0 || r > UTF8_MAX_RUNE)
         return r;
@@ -127,8 +127,8 @@ int32_t unicode_simple_fold(int32_t r)
     }
     if (lo < ARRAY_LEN(tab_fold) && (int32_t)tab_fold[lo][0] == r)
         return (int32_t)tab_fold[lo][1];
-    int32_t l = unicode_to_lower(r);
+    int32_t l = chars_to_lower(r);
     if (l != r)
         return l;
-    return unicode_to_upper(r);
+    return chars_to_upper(r);
 }

@@ -1,5 +1,5 @@
 /*
- * print.c — the operand walker of package fmt, a port of Go 1.23's fmt/print.go and
+ * printer.c — the operand walker of package fmt, a port of Go 1.23's fmt/print.go and
  * internal/fmtsort (see fmt.h for the two-pass method protocol).
  *
  * Values are (type descriptor, memory) pairs, read according to vm/value.h's memory layout;
@@ -108,7 +108,7 @@ static void put_byte(Printer *p, char c)
 static void put_rune(Printer *p, int32_t r)
 {
     uint8_t enc[UTF8_MAX];
-    strbuf_append(&p->buf, (const char *)enc, (size_t)utf8_encode(enc, r));
+    strbuf_append(&p->buf, (const char *)enc, (size_t)runes_encode(enc, r));
 }
 
 /* ---- Complaints ---- */
@@ -1015,7 +1015,7 @@ static void do_printf(Printer *p, const uint8_t *s, size_t end, Box *const *args
         int32_t verb = s[i];
         int size = 1;
         if (verb >= UTF8_RUNE_SELF)
-            size = utf8_decode(s + i, end - i, &verb);
+            size = runes_decode(s + i, end - i, &verb);
         i += (size_t)size;
 
         if (verb == '%') {
@@ -1069,21 +1069,21 @@ static int cmp_int(const void *a, const void *b)
 
 /* ---- Entry points ---- */
 
-void print_init(Printer *p, PrintMode mode)
+void printer_init(Printer *p, PrintMode mode)
 {
     memset(p, 0, sizeof *p);
     p->mode = mode;
     p->fmt.buf = &p->buf;
 }
 
-void print_free(Printer *p)
+void printer_free(Printer *p)
 {
     strbuf_free(&p->buf);
     VEC_FREE(p->calls);
     VEC_FREE(p->wrapped);
 }
 
-void print_run(Printer *p, PrintKind kind, const uint8_t *format, size_t flen, Box *const *args,
+void printer_run(Printer *p, PrintKind kind, const uint8_t *format, size_t flen, Box *const *args,
                int64_t nargs)
 {
     p->fmt.buf = &p->buf;

@@ -1,0 +1,6 @@
+package main
+func main() {
+	if x {
+	} else if {
+	}
+	for i := 0; i < 3; i++ x
