@@ -133,9 +133,13 @@ tsan: deps
 gcstress: deps
 	$(MAKE) BUILD=gcstress golden
 
+# New inputs go to tests/fuzz/corpus-new (git-ignored) so the seed corpus stays curated;
+# crashes land in build/fuzz/. FUZZ_SECONDS sets the duration.
 fuzz: deps
-	$(MAKE) BUILD=fuzz $(B:build/release=build/fuzz)/fuzz_compile
-	build/fuzz/fuzz_compile -max_total_time=$${FUZZ_SECONDS:-60} tests/fuzz/corpus
+	$(MAKE) BUILD=fuzz build/fuzz/fuzz_compile
+	@mkdir -p tests/fuzz/corpus-new
+	build/fuzz/fuzz_compile -max_total_time=$${FUZZ_SECONDS:-60} -dict=tests/fuzz/go.dict \
+	    -artifact_prefix=build/fuzz/ tests/fuzz/corpus-new tests/fuzz/corpus
 
 build/fuzz/fuzz_compile: tests/fuzz/compile_fuzz.c build/fuzz/libgale.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)

@@ -600,7 +600,8 @@ static void check_package(Compiler *c, Package *pkg)
     compute_init_order(c, pkg);
     pkg->checking = false;
     pkg->checked = true;
-    pkg->index = ck->packages.len - 1;
+    pkg->index = ck->init_order.len;
+    VEC_PUSH(ck->init_order, pkg); /* after its imports: dependencies first */
 }
 
 /* check_script_body checks the top-level statements of a script (everything but hoisted
@@ -714,6 +715,7 @@ void check_free(Compiler *c)
         VEC_FREE(p->imports);
     }
     VEC_FREE(ck->packages);
+    VEC_FREE(ck->init_order);
     for (int i = 0; i < ck->funcs.len; i++) {
         FuncInfo *fi = ck->funcs.items[i];
         VEC_FREE(fi->params);

@@ -90,7 +90,8 @@ typedef VEC(Node *) NodeVec;
 typedef struct CheckState {
     Scope *universe;
     Package *pkg;              /* package being checked */
-    VEC(Package *) packages;   /* every package, dependencies first (owned vector) */
+    VEC(Package *) packages;   /* every package, in the order checking began (owned) */
+    VEC(Package *) init_order; /* every package, dependencies first (owned) */
     Scope *scope;              /* innermost scope */
     FuncInfo *func;            /* function whose body is being checked, or NULL */
     ConstArena consts;

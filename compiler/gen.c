@@ -1582,8 +1582,8 @@ Module *gen_module(Compiler *c)
     for (int pi = 0; pi < ck->packages.len; pi++)
         alloc_globals(c, ck->packages.items[pi]);
     VEC(const Proto *) inits = {0};
-    for (int pi = 0; pi < ck->packages.len; pi++) {
-        Package *pkg = ck->packages.items[pi];
+    for (int pi = 0; pi < ck->init_order.len; pi++) {
+        Package *pkg = ck->init_order.items[pi];
         gen_package_functions(c, pkg);
         for (int i = 0; i < pkg->init_funcs.len; i++) {
             Node *d = pkg->init_funcs.items[i];

@@ -2279,10 +2279,18 @@ void gen_assign_stmt(Compiler *c, Node *s)
         gen_free_to(c, top);
         return;
     }
-    /* tuple assignment: operands of the targets, then every value, then the stores */
+    /* tuple assignment: operands of the targets, then every value, then the stores; the
+     * targets' operands are copied, since an earlier store may change a variable they read */
     LValue *lvs = xcalloc((size_t)nl, sizeof(LValue));
-    for (int i = 0; i < nl; i++)
+    for (int i = 0; i < nl; i++) {
         lvs[i] = lvalue_prepare(c, lhs->items[i]);
+        if (lvs[i].kind == LV_MEM || lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) {
+            if (lvs[i].base < top)
+                lvs[i].base = to_top(c, lvs[i].base, true);
+            if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) && lvs[i].index < top)
+                lvs[i].index = to_top(c, lvs[i].index, GS(c)->fs->kind.items[lvs[i].index]);
+        }
+    }
     int *regs = xcalloc((size_t)nl, sizeof(int));
     Type **types = xcalloc((size_t)nl, sizeof(Type *));
     if (rhs->len == nl) {
