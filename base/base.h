@@ -48,6 +48,13 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* copy_bytes is memcpy that accepts n == 0 with NULL pointers (empty vectors). */
+static inline void copy_bytes(void *dst, const void *src, size_t n)
+{
+    if (n)
+        __builtin_memcpy(dst, src, n);
+}
+
 /* Growable array of T: `VEC(int) v = {0}; VEC_PUSH(v, 3);` items are owned (free with
  * VEC_FREE). */
 #define VEC(T)                                                                               \

@@ -688,8 +688,6 @@ void check_program(Compiler *c, int file, Node *root, const CompileOptions *opts
     check_package(c, main);
 }
 
-/* check_free releases the checker's heap memory (scope tables and vectors). */
-void check_free(Compiler *c);
 void check_free(Compiler *c)
 {
     CheckState *ck = CK(c);
@@ -710,6 +708,9 @@ void check_free(Compiler *c)
         for (int j = 0; j < p->objects.len; j++)
             VEC_FREE(p->objects.items[j]->deps);
         VEC_FREE(p->objects);
+        for (int j = 0; j < p->script_vars.len; j++)
+            VEC_FREE(p->script_vars.items[j]->deps);
+        VEC_FREE(p->script_vars);
         VEC_FREE(p->var_order);
         VEC_FREE(p->init_funcs);
         VEC_FREE(p->imports);
@@ -718,6 +719,8 @@ void check_free(Compiler *c)
     VEC_FREE(ck->init_order);
     for (int i = 0; i < ck->funcs.len; i++) {
         FuncInfo *fi = ck->funcs.items[i];
+        if (fi->sym)
+            VEC_FREE(fi->sym->deps); /* script bodies' symbols are in no package list */
         VEC_FREE(fi->params);
         VEC_FREE(fi->results);
         VEC_FREE(fi->captures);

@@ -1334,7 +1334,7 @@ static void scan_stmt(GotoScan *gs, Node *s)
     switch (s->kind) {
     case N_LABELED: {
         BlockPath *copy = xmalloc(sizeof(BlockPath) * (size_t)(gs->path.len + 1));
-        memcpy(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
+        copy_bytes(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
         VEC_PUSH(gs->labels, copy);
         VEC_PUSH(gs->label_depth, gs->path.len);
         VEC_PUSH(gs->label_nodes, s);
@@ -1344,7 +1344,7 @@ static void scan_stmt(GotoScan *gs, Node *s)
     case N_BRANCH:
         if (s->u.branch.tok == TOK_GOTO && s->u.branch.label) {
             BlockPath *copy = xmalloc(sizeof(BlockPath) * (size_t)(gs->path.len + 1));
-            memcpy(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
+            copy_bytes(copy, gs->path.items, sizeof(BlockPath) * (size_t)gs->path.len);
             VEC_PUSH(gs->gotos, copy);
             VEC_PUSH(gs->goto_depth, gs->path.len);
             VEC_PUSH(gs->goto_nodes, s);

@@ -20,6 +20,7 @@ void compiler_free(Compiler *c)
 {
     if (!c)
         return;
+    check_free(c);
     arena_free(&c->arena);
     VEC_FREE(c->files);
     VEC_FREE(c->diags);

@@ -53,7 +53,7 @@ ConstVal *const_string(ConstArena *a, const char *s, size_t n)
 {
     ConstVal *v = new_val(a, CV_STRING);
     char *p = arena_alloc(a->arena, n + 1);
-    memcpy(p, s, n);
+    copy_bytes(p, s, n);
     v->s = p;
     v->slen = n;
     return v;
@@ -438,8 +438,8 @@ ConstVal *const_binary(ConstArena *a, int op, const ConstVal *x, const ConstVal 
             return NULL;
         ConstVal *v = new_val(a, CV_STRING);
         char *p = arena_alloc(a->arena, x->slen + y->slen + 1);
-        memcpy(p, x->s, x->slen);
-        memcpy(p + x->slen, y->s, y->slen);
+        copy_bytes(p, x->s, x->slen);
+        copy_bytes(p + x->slen, y->s, y->slen);
         v->s = p;
         v->slen = x->slen + y->slen;
         return v;

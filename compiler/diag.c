@@ -54,7 +54,7 @@ void diag_print(Compiler *c, StrBuf *out)
     int n = c->diags.len;
     int keep = n >= DIAG_MAX ? DIAG_MAX : n;
     Diag *sorted = xmalloc(sizeof(Diag) * (size_t)(keep ? keep : 1));
-    memcpy(sorted, c->diags.items, sizeof(Diag) * (size_t)keep);
+    copy_bytes(sorted, c->diags.items, sizeof(Diag) * (size_t)keep);
     /* insertion sort: stable, so errors at one position keep their reporting order */
     for (int i = 1; i < keep; i++) {
         Diag d = sorted[i];

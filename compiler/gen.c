@@ -180,7 +180,7 @@ const StrObj *gen_static_string(Compiler *c, const char *s, size_t n)
         return NULL;
     StrObj *o = arena_alloc(&c->arena, sizeof(StrObj) + n + 1);
     uint8_t *data = (uint8_t *)(o + 1);
-    memcpy(data, s, n);
+    copy_bytes(data, s, n);
     o->data = data;
     o->len = (int64_t)n;
     return o;
@@ -230,17 +230,17 @@ static void finish_proto(Compiler *c, FuncState *fs, Proto *p)
 {
     Arena *a = &c->arena;
     Instr *code = ARENA_ARRAY(a, Instr, fs->code.len + 1);
-    memcpy(code, fs->code.items, sizeof(Instr) * (size_t)fs->code.len);
+    copy_bytes(code, fs->code.items, sizeof(Instr) * (size_t)fs->code.len);
     int32_t *lines = ARENA_ARRAY(a, int32_t, fs->lines.len + 1);
-    memcpy(lines, fs->lines.items, sizeof(int32_t) * (size_t)fs->lines.len);
+    copy_bytes(lines, fs->lines.items, sizeof(int32_t) * (size_t)fs->lines.len);
     Value *k = ARENA_ARRAY(a, Value, fs->k.len + 1);
-    memcpy(k, fs->k.items, sizeof(Value) * (size_t)fs->k.len);
+    copy_bytes(k, fs->k.items, sizeof(Value) * (size_t)fs->k.len);
     SafePoint *sps = ARENA_ARRAY(a, SafePoint, fs->sps.len + 1);
-    memcpy(sps, fs->sps.items, sizeof(SafePoint) * (size_t)fs->sps.len);
+    copy_bytes(sps, fs->sps.items, sizeof(SafePoint) * (size_t)fs->sps.len);
     uint8_t *bits = ARENA_ARRAY(a, uint8_t, fs->ptrbits.len + 1);
-    memcpy(bits, fs->ptrbits.items, (size_t)fs->ptrbits.len);
+    copy_bytes(bits, fs->ptrbits.items, (size_t)fs->ptrbits.len);
     UpvalDesc *ups = ARENA_ARRAY(a, UpvalDesc, fs->upvals.len + 1);
-    memcpy(ups, fs->upvals.items, sizeof(UpvalDesc) * (size_t)fs->upvals.len);
+    copy_bytes(ups, fs->upvals.items, sizeof(UpvalDesc) * (size_t)fs->upvals.len);
     p->code = code;
     p->ncode = fs->code.len;
     p->lines = lines;
@@ -1459,7 +1459,7 @@ Proto *gen_literal_proto(Compiler *c, Node *lit)
     }
     gen_func(c, fi, lit->u.funclit.body, p);
     UpvalDesc *arr = ARENA_ARRAY(&c->arena, UpvalDesc, ups.len + 1);
-    memcpy(arr, ups.items, sizeof(UpvalDesc) * (size_t)ups.len);
+    copy_bytes(arr, ups.items, sizeof(UpvalDesc) * (size_t)ups.len);
     p->upvals = arr;
     p->nupvals = (uint16_t)ups.len;
     VEC_FREE(ups);
@@ -1627,21 +1627,21 @@ Module *gen_module(Compiler *c)
     gen_finish_wrappers(c);
     /* copy the vectors into the module */
     m->inits = ARENA_ARRAY(&c->arena, const Proto *, inits.len + 1);
-    memcpy(m->inits, inits.items, sizeof(Proto *) * (size_t)inits.len);
+    copy_bytes(m->inits, inits.items, sizeof(Proto *) * (size_t)inits.len);
     m->ninits = inits.len;
     VEC_FREE(inits);
     m->protos = ARENA_ARRAY(&c->arena, const Proto *, gs->protos.len + 1);
-    memcpy(m->protos, gs->protos.items, sizeof(Proto *) * (size_t)gs->protos.len);
+    copy_bytes(m->protos, gs->protos.items, sizeof(Proto *) * (size_t)gs->protos.len);
     m->nprotos = gs->protos.len;
     m->globals = xcalloc((size_t)gs->globals.len + 1, sizeof(GlobalBlock));
-    memcpy(m->globals, gs->globals.items, sizeof(GlobalBlock) * (size_t)gs->globals.len);
+    copy_bytes(m->globals, gs->globals.items, sizeof(GlobalBlock) * (size_t)gs->globals.len);
     m->nglobals = gs->globals.len;
     m->method_names = ARENA_ARRAY(&c->arena, const char *, gs->method_names.len + 1);
-    memcpy(m->method_names, gs->method_names.items,
+    copy_bytes(m->method_names, gs->method_names.items,
            sizeof(char *) * (size_t)gs->method_names.len);
     m->nmethod_names = gs->method_names.len;
     m->types = ARENA_ARRAY(&c->arena, const TypeDesc *, gs->types.len + 1);
-    memcpy(m->types, gs->types.items, sizeof(TypeDesc *) * (size_t)gs->types.len);
+    copy_bytes(m->types, gs->types.items, sizeof(TypeDesc *) * (size_t)gs->types.len);
     m->ntypes = gs->types.len;
     VEC_FREE(gs->protos);
     VEC_FREE(gs->globals);

@@ -299,7 +299,7 @@ static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
     if (mds.len > 1)
         qsort(mds.items, (size_t)mds.len, sizeof(MethodDesc), cmp_md);
     MethodDesc *arr = ARENA_ARRAY(&c->arena, MethodDesc, mds.len + 1);
-    memcpy(arr, mds.items, sizeof(MethodDesc) * (size_t)mds.len);
+    copy_bytes(arr, mds.items, sizeof(MethodDesc) * (size_t)mds.len);
     td->methods = arr;
     td->nmethods = mds.len;
     for (int i = 0; i < mds.len; i++) {

@@ -260,6 +260,7 @@ fnliteral(A) ::= fntype(T) lbrace(L) stmt_list(S) RBRACE(R).  { A = ast_funclit(
 
 params(A) ::= .                                         { A = ast_list0(); }
 params(A) ::= param_entries(L) ocomma.                  { A = L; }
+params(A) ::= error.                                    { A = ast_list0(); }
 param_entries(A) ::= param_entry(E).                    { A = ast_list1(c, E); }
 param_entries(A) ::= param_entries(L) COMMA param_entry(E).  { A = ast_append(c, L, E); }
 
@@ -432,6 +433,8 @@ pexpr_no_paren ::= othertype. [NOTPAREN]
 pexpr_no_paren ::= fntype. [NOTPAREN]
 pexpr_no_paren(A) ::= comptype(T) lbrace(L) kvlist(E) RBRACE(R).  { A = ast_composite(c, T, L.pos, E, R.pos); }
 pexpr_no_paren(A) ::= pexpr_no_paren(T) LBRACE(L) kvlist(E) RBRACE(R).  { A = ast_composite(c, T, L.pos, E, R.pos); }
+pexpr_no_paren(A) ::= comptype(T) lbrace(L) error RBRACE(R).            { A = ast_composite(c, T, L.pos, ast_list0(), R.pos); }
+pexpr_no_paren(A) ::= pexpr_no_paren(T) LBRACE(L) error RBRACE(R).      { A = ast_composite(c, T, L.pos, ast_list0(), R.pos); }
 pexpr_no_paren(A) ::= LPAREN(P) expr(T) RPAREN LBRACE(L) kvlist(E) RBRACE(R).
                                                         { A = parse_complit_paren(ps, ast_paren(c, P.pos, T), L.pos, E, R.pos); }
 pexpr_no_paren ::= fnliteral.
@@ -440,6 +443,7 @@ pexpr ::= pexpr_no_paren.
 pexpr(A) ::= LPAREN(L) expr(X) RPAREN.          { A = ast_paren(c, L.pos, X); }
 
 pseudocall(A) ::= pexpr(F) LPAREN RPAREN(R).            { A = ast_call(c, F, ast_list0(), false, R.pos); }
+pseudocall(A) ::= pexpr(F) LPAREN error RPAREN(R).      { A = ast_call(c, F, ast_list0(), false, R.pos); }
 pseudocall(A) ::= pexpr(F) LPAREN exprlist(L) ocomma RPAREN(R).
                                                         { A = ast_call(c, F, L, false, R.pos); }
 pseudocall(A) ::= pexpr(F) LPAREN exprlist(L) ELLIPSIS ocomma RPAREN(R).
@@ -453,6 +457,7 @@ kvelem ::= celem.
 kvelem(A) ::= celem(K) COLON celem(V).                  { A = ast_keyvalue(c, K, V); }
 celem ::= expr.
 celem(A) ::= LBRACE(L) kvlist(E) RBRACE(R).             { A = ast_composite(c, NULL, L.pos, E, R.pos); }
+celem(A) ::= LBRACE(L) error RBRACE(R).                 { A = ast_composite(c, NULL, L.pos, ast_list0(), R.pos); }
 
 exprlist(A) ::= expr(X).                                { A = ast_list1(c, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X).              { A = ast_append(c, L, X); }

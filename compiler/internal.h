@@ -69,6 +69,9 @@ void compiler_free(Compiler *c);
  * for Pos.file. */
 int compiler_add_file(Compiler *c, const char *name, const char *src, size_t len);
 
+/* check_free releases the type checker's heap memory (called by compiler_free). */
+void check_free(Compiler *c);
+
 /* parse_file lexes and parses file [file] into an N_FILE node (never NULL). Syntax errors are
  * reported through diag_error; after the first syntax error in a file the parser recovers
  * at most a little, as Go's does (Go reports only the first syntax error of each line). */

@@ -20,10 +20,18 @@
  *     cmd/compile does ("unexpected X, expected Y", "at end of statement", "in argument
  *     list; possibly missing comma or )"...), using that set and the innermost Frame.
  *     As in cmd/compile, only the first syntax error of a line is reported, none at EOF
- *     after an earlier error, and the parse stops after PARSE_MAX_SYNTAX_ERRORS.
- * Memory: nodes live in the compiler's arena; the lemon parser (its stack bounded by
- * YYSTACKDEPTH, deeper input is "too deeply nested") is malloc'ed and freed per file.
- * No globals: a ParseState on the stack of each parse_file call carries everything.
+ *     after an earlier error, and the parse stops after PARSE_MAX_SYNTAX_ERRORS. The grammar
+ *     is generated with `lemon -c` (no default reductions), so the parser stops in the state
+ *     where the bad token arrived and the acceptable set is exact.
+ *  4. A few of Go's messages depend on tokens, not on grammar states; the driver checks them
+ *     before pushing: `var` in an if/for/switch header, a function body on the line after
+ *     its signature, and `case`/`default` right after a statement.
+ * Memory: nodes live in the compiler's arena. The transient parser state (the ParseState
+ * with its bracket stack, and the lemon parser, whose stack of YYSTACKDEPTH entries bounds
+ * nesting: deeper input is "too deeply nested") is malloc'ed and freed by each parse_file.
+ * No globals: each parse_file call has its own ParseState, so compilers may run in parallel.
+ * Rejected: a hand-written LBODY decision in the lexer from previous tokens alone — `[]T{`
+ * and `T {` look alike; only the parser knows when a header ends.
  */
 #include "compiler/parse.h"
 
@@ -224,8 +232,8 @@ void parse_syntax_error(ParseState *ps, const Token *t, const uint64_t expected[
 {
     if (ps->stop)
         return;
-    if (t->kind == TOK_EOF && ps->c->nerrors > 0)
-        return;
+    if (t->kind == TOK_EOF && ps->c->nerrors > ps->errors0)
+        return; /* cmd/compile: no "unexpected EOF" after an earlier error in the file */
     bool plain;
     const char *exp = expectation(ps, t, expected, &plain);
     StrBuf b = {0};
@@ -400,6 +408,7 @@ Node *parse_file(Compiler *c, int file)
     ps->c = c;
     ps->file = file;
     ps->closed_kind = -1;
+    ps->errors0 = c->nerrors;
     ps->root = ast_node(c, N_FILE, (Pos){file, 1, 1});
     Lexer lx;
     lex_init(&lx, c, file);

@@ -50,6 +50,7 @@ typedef struct ParseState {
     int pending_var;        /* `if var`: the keyword, until the next token reports it */
     int closed_kind;        /* FRAME_* of the bracket the previous token closed, or -1 */
     /* errors */
+    int errors0;          /* c->nerrors when the file's parse began */
     int nsyntax;          /* syntax errors reported in this file */
     int32_t last_line;    /* line of the last syntax error, to report one per line */
     bool stop;            /* stop pushing tokens: too many errors or too deep */

@@ -264,7 +264,7 @@ Type *type_struct(Compiler *c, Field *fields, int n)
     t = new_type(c, TY_STRUCT);
     t->fields = ARENA_ARRAY(&c->arena, Field, n);
     if (n)
-        memcpy(t->fields, fields, sizeof(Field) * (size_t)n);
+        copy_bytes(t->fields, fields, sizeof(Field) * (size_t)n);
     t->nfields = n;
     return intern_type(c, t);
 }
@@ -280,9 +280,9 @@ Type *type_func(Compiler *c, Type **params, int np, Type **results, int nr, bool
     t->params = ARENA_ARRAY(&c->arena, Type *, np);
     t->results = ARENA_ARRAY(&c->arena, Type *, nr);
     if (np)
-        memcpy(t->params, params, sizeof(Type *) * (size_t)np);
+        copy_bytes(t->params, params, sizeof(Type *) * (size_t)np);
     if (nr)
-        memcpy(t->results, results, sizeof(Type *) * (size_t)nr);
+        copy_bytes(t->results, results, sizeof(Type *) * (size_t)nr);
     t->nparams = np;
     t->nresults = nr;
     t->variadic = variadic;
@@ -298,7 +298,7 @@ Type *type_tuple(Compiler *c, Type **elems, int n)
     t = new_type(c, TY_TUPLE);
     t->results = ARENA_ARRAY(&c->arena, Type *, n);
     if (n)
-        memcpy(t->results, elems, sizeof(Type *) * (size_t)n);
+        copy_bytes(t->results, elems, sizeof(Type *) * (size_t)n);
     t->nresults = n;
     return intern_type(c, t);
 }
@@ -344,7 +344,7 @@ Type *type_interface(Compiler *c, IMethod *methods, int n, Type **embeds, int ne
         t = new_type(c, TY_INTERFACE);
         t->methods = ARENA_ARRAY(&c->arena, IMethod, all.len);
         if (all.len)
-            memcpy(t->methods, all.items, sizeof(IMethod) * (size_t)all.len);
+            copy_bytes(t->methods, all.items, sizeof(IMethod) * (size_t)all.len);
         t->nmethods = all.len;
         t->iface_complete = true;
         t = intern_type(c, t);
