@@ -19,8 +19,8 @@
 #include <sys/mman.h>
 #include <time.h>
 
-#define CHUNK_SIZE (1u << 20)
-#define LARGE_SIZE (CHUNK_SIZE / 4)
+#define CHUNK_SIZE (4u << 20)
+#define LARGE_SIZE (256u << 10)
 
 typedef struct Chunk {
     struct Chunk *next;
@@ -74,6 +74,11 @@ static Chunk *new_chunk(Heap *h, size_t size)
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         fatal("out of memory");
+#ifdef MADV_HUGEPAGE
+    /* fewer page faults and TLB misses for the allocation-heavy programs */
+    if (size >= CHUNK_SIZE)
+        madvise(p, size, MADV_HUGEPAGE);
+#endif
     Chunk *c = p;
     c->size = size;
     pthread_mutex_lock(&h->lock);
