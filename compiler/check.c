@@ -518,14 +518,20 @@ void check_report_unused_func(Compiler *c, FuncInfo *fi)
 {
     SymVec unused = {0};
     collect_unused(c, fi, &unused);
-    for (int i = 0; i < CK(c)->funcs.len; i++) {
-        FuncInfo *f = CK(c)->funcs.items[i];
-        FuncInfo *o = f->outer;
-        while (o && o != fi)
-            o = o->outer;
-        if (o == fi)
-            collect_unused(c, f, &unused);
+    /* the function literals nested in fi, at any depth */
+    NodeVec work = {0};
+    for (int i = 0; i < fi->literals.len; i++)
+        VEC_PUSH(work, fi->literals.items[i]);
+    while (work.len) {
+        Node *lit = work.items[--work.len];
+        FuncInfo *f = lit->u.funclit.chk;
+        if (!f)
+            continue;
+        collect_unused(c, f, &unused);
+        for (int i = 0; i < f->literals.len; i++)
+            VEC_PUSH(work, f->literals.items[i]);
     }
+    VEC_FREE(work);
     if (unused.len > 1)
         qsort(unused.items, (size_t)unused.len, sizeof(Sym *), cmp_sym_pos);
     for (int i = 0; i < unused.len; i++)

@@ -44,6 +44,7 @@ int gen_commit(Compiler *c, int reg, bool is_ptr)
         VEC_PUSH(fs->kind, 0);
     fs->kind.items[reg] = is_ptr ? 1 : 0;
     fs->top = reg + 1;
+    fs->map_dirty = true;
     if (fs->top > fs->nregs)
         fs->nregs = fs->top;
     return reg;
@@ -52,8 +53,10 @@ int gen_commit(Compiler *c, int reg, bool is_ptr)
 void gen_free_to(Compiler *c, int top)
 {
     FuncState *fs = GS(c)->fs;
-    if (top < fs->top)
+    if (top < fs->top) {
         fs->top = top;
+        fs->map_dirty = true;
+    }
 }
 
 /* ---- Emission ---- */
@@ -66,6 +69,9 @@ void gen_emit_line(FuncState *fs, int line)
 
 static void record_map(FuncState *fs)
 {
+    if (!fs->map_dirty && fs->last_map >= 0)
+        return;
+    fs->map_dirty = false;
     int n = fs->top;
     int nbytes = (n + 7) / 8;
     /* compare with the previous map */

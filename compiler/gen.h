@@ -55,6 +55,7 @@ typedef struct FuncState {
     VEC(SafePoint) sps;
     VEC(uint8_t) ptrbits;
     int last_map;               /* index of the last SafePoint's bits, -1 none */
+    bool map_dirty;             /* registers changed since the last recorded map */
     VEC(UpvalDesc) upvals;
     VEC(CapReg) caps;           /* captured variables of a literal: their registers */
     LoopCtx *loops;

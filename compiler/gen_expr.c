@@ -314,6 +314,7 @@ void gen_declare_var(Compiler *c, Sym *v, int src)
     if (src == top - 1 && src >= stmt_top) {
         /* the value is the newest temporary: it becomes the variable */
         GS(c)->fs->kind.items[src] = ptr;
+        GS(c)->fs->map_dirty = true;
         v->reg = src;
         return;
     }
@@ -1342,6 +1343,7 @@ static void gen_args(Compiler *c, Node *n, CallInfo *ci)
             if (r != base + i) {
                 emit_abc(c, OP_MOVE, base + i, r, 0);
                 GS(c)->fs->kind.items[base + i] = gen_is_ptr(pt);
+                GS(c)->fs->map_dirty = true;
             }
             gen_free_to(c, top);
         }

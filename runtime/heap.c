@@ -20,6 +20,7 @@
 #include <time.h>
 
 #define CHUNK_SIZE (4u << 20)
+#define FIRST_CHUNK_SIZE (512u << 10)
 #define LARGE_SIZE (256u << 10)
 
 typedef struct Chunk {
@@ -36,6 +37,7 @@ struct Heap {
 struct GcCache {
     Heap *heap;
     char *cur, *end;
+    int nchunks; /* chunks taken so far: the first is small, for short programs */
 };
 
 Heap *heap_new(void)
@@ -101,9 +103,10 @@ void *gc_alloc(GcCache *cache, size_t size, const GcLayout *layout)
         return (char *)c + ((sizeof(Chunk) + 15) & ~(size_t)15);
     }
     if ((size_t)(cache->end - cache->cur) < n) {
-        Chunk *c = new_chunk(cache->heap, CHUNK_SIZE);
+        size_t csize = cache->nchunks++ ? CHUNK_SIZE : FIRST_CHUNK_SIZE;
+        Chunk *c = new_chunk(cache->heap, csize);
         cache->cur = (char *)c + ((sizeof(Chunk) + 15) & ~(size_t)15);
-        cache->end = (char *)c + CHUNK_SIZE;
+        cache->end = (char *)c + csize;
     }
     void *p = cache->cur;
     cache->cur += n;
