@@ -67,7 +67,14 @@ void diag_print(Compiler *c, StrBuf *out)
     }
     for (int i = 0; i < keep; i++) {
         const Diag *d = &sorted[i];
-        if (i > 0 && cmp_diag(&sorted[i - 1], d) == 0 && strcmp(sorted[i - 1].msg, d->msg) == 0)
+        /* cmd/compile drops a message identical to an earlier one on the same line */
+        bool dup = false;
+        for (int j = i - 1; j >= 0 && sorted[j].pos.file == d->pos.file &&
+                            sorted[j].pos.line == d->pos.line;
+             j--)
+            if (strcmp(sorted[j].msg, d->msg) == 0)
+                dup = true;
+        if (dup)
             continue;
         print_one(c, out, d->pos, d->msg);
     }

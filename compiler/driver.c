@@ -5,6 +5,7 @@
 #include "compiler/gen.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 void check_program(Compiler *c, int file, Node *root, const CompileOptions *opts);
 
@@ -13,8 +14,10 @@ Module *compile_program(Compiler *c, const char *name, const char *src, size_t l
 {
     int file = compiler_add_file(c, name, src, len);
     Node *root = parse_file(c, file);
-    if (c->nerrors)
-        return NULL;
+    /* cmd/compile stops after syntax errors, but type-checks after lexical ones */
+    for (int i = 0; i < c->diags.len; i++)
+        if (strncmp(c->diags.items[i].msg, "syntax error", 12) == 0)
+            return NULL;
     check_program(c, file, root, opts);
     if (c->nerrors || (opts && opts->check_only))
         return NULL;

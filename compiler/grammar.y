@@ -25,11 +25,17 @@
  *     instantiations are index expressions; the checker rejects both.
  * Conventions: every action is one builder call (ast_* in ast.c build nodes and never fail;
  * parse_* in parse.c validate and may report errors). Statement lists drop empty statements.
- * Error recovery: `error` at statement, case clause and top-level item level (where Go's
- * parser resynchronizes too); parse.c limits and words the reported errors. Some actions
- * look at the lookahead token (lemon's yyLookaheadToken) for Go's error positions.
- * Precedence: binary operators as in the spec; NOTPAREN < LPAREN/LBRACK settles name-vs-type
- * shifts (`func (r T) M(`, `a []int` in parameter lists, interface methods).
+ *  6. `if ... else if ...` chains are left-recursive (if_chain) so that a long chain does not
+ *     deepen the parser stack; `name [x]` in parameter lists and struct fields is an array
+ *     when a type follows the `]`, else an instantiated type (Go's arrayOrTArgs).
+ * Error recovery: `error` at statement, case clause, top-level item, composite literal,
+ * argument list and parameter list level (where Go's parser resynchronizes too, keeping
+ * brackets balanced); parse.c limits and words the reported errors. Some actions look at the
+ * lookahead token (lemon's yyLookaheadToken) for Go's error positions.
+ * Precedence: binary operators as in the spec, UNARY above them; NOTPAREN below
+ * LPAREN/LBRACK/LBRACE/PERIOD/ARROW settles name-vs-type shifts (`func (r T) M(`, `[]T.x`,
+ * `func() T {` literal bodies), NORESULT makes `func()` take a following type as its result.
+ * Generated with `lemon -c` (see parse.c: exact expected-token sets for error messages).
  */
 
 %include {
