@@ -295,7 +295,7 @@ void gen_declare_var(Compiler *c, Sym *v, int src)
     if (type_is_aggregate(t)) {
         /* the register becomes the variable's storage pointer */
         int r = gen_peek(c);
-        if (src == r - 1 && src >= stmt_top && GS(c)->fs->kind.items[src]) {
+        if (src >= stmt_top && src < r && GS(c)->fs->kind.items[src]) {
             v->reg = src;
             return;
         }
@@ -311,8 +311,8 @@ void gen_declare_var(Compiler *c, Sym *v, int src)
         return;
     }
     int top = gen_peek(c);
-    if (src == top - 1 && src >= stmt_top) {
-        /* the value is the newest temporary: it becomes the variable */
+    if (src >= stmt_top && src < top) {
+        /* the value is a temporary of this statement: it becomes the variable */
         GS(c)->fs->kind.items[src] = ptr;
         GS(c)->fs->map_dirty = true;
         v->reg = src;
@@ -2284,14 +2284,24 @@ void gen_assign_stmt(Compiler *c, Node *s)
     /* tuple assignment: operands of the targets, then every value, then the stores; the
      * targets' operands are copied, since an earlier store may change a variable they read */
     LValue *lvs = xcalloc((size_t)nl, sizeof(LValue));
-    for (int i = 0; i < nl; i++) {
+    for (int i = 0; i < nl; i++)
         lvs[i] = lvalue_prepare(c, lhs->items[i]);
-        if (lvs[i].kind == LV_MEM || lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) {
-            if (lvs[i].base < top)
-                lvs[i].base = to_top(c, lvs[i].base, true);
-            if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) && lvs[i].index < top)
-                lvs[i].index = to_top(c, lvs[i].index, GS(c)->fs->kind.items[lvs[i].index]);
+    /* registers of variables this statement assigns */
+    for (int i = 0; i < nl; i++) {
+        if (!(lvs[i].kind == LV_MEM || lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP))
+            continue;
+        bool base_assigned = false, index_assigned = false;
+        for (int j = 0; j < nl; j++) {
+            if (lvs[j].kind != LV_VAR || lvs[j].sym->is_global || is_cell(lvs[j].sym) ||
+                type_is_aggregate(lvs[j].type) || captured_here(c, lvs[j].sym))
+                continue;
+            base_assigned |= lvs[j].sym->reg == lvs[i].base;
+            index_assigned |= lvs[j].sym->reg == lvs[i].index;
         }
+        if (base_assigned)
+            lvs[i].base = to_top(c, lvs[i].base, true);
+        if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) && index_assigned)
+            lvs[i].index = to_top(c, lvs[i].index, GS(c)->fs->kind.items[lvs[i].index]);
     }
     int *regs = xcalloc((size_t)nl, sizeof(int));
     Type **types = xcalloc((size_t)nl, sizeof(Type *));
