@@ -23,7 +23,7 @@ void diag_error(Compiler *c, Pos pos, const char *fmt, ...)
     char *msg = arena_alloc(&c->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
-    Diag d = {pos, msg, false};
+    Diag d = {pos, msg, false, c->check != NULL};
     VEC_PUSH(c->diags, d);
     c->nerrors++;
 }
@@ -69,7 +69,7 @@ void diag_print(Compiler *c, StrBuf *out)
         const Diag *d = &sorted[i];
         /* cmd/compile drops a message identical to an earlier one on the same line */
         bool dup = false;
-        for (int j = i - 1; j >= 0 && sorted[j].pos.file == d->pos.file &&
+        for (int j = i - 1; d->typecheck && j >= 0 && sorted[j].pos.file == d->pos.file &&
                             sorted[j].pos.line == d->pos.line;
              j--)
             if (strcmp(sorted[j].msg, d->msg) == 0)

@@ -29,6 +29,8 @@ typedef struct Diag {
     const char *msg; /* arena */
     bool soft;       /* "declared and not used"-style error: reported after hard ones at the
                         same position, never suppresses others */
+    bool typecheck;  /* reported by the type checker (deduplicated per line, as types2's
+                        errors are; syntax errors are not) */
 } Diag;
 
 typedef struct InternTable {
