@@ -112,6 +112,7 @@ int gen_emit(Compiler *c, Instr i)
     FuncState *fs = GS(c)->fs;
     record_map(fs);
     int pc = fs->code.len;
+    fs->last_instr = pc;
     VEC_PUSH(fs->code, i);
     VEC_PUSH(fs->lines, fs->line);
     return pc;

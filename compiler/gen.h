@@ -56,6 +56,7 @@ typedef struct FuncState {
     VEC(uint8_t) ptrbits;
     int last_map;               /* index of the last SafePoint's bits, -1 none */
     bool map_dirty;             /* registers changed since the last recorded map */
+    int last_instr;             /* pc of the last instruction emitted (not an extra word) */
     VEC(UpvalDesc) upvals;
     VEC(CapReg) caps;           /* captured variables of a literal: their registers */
     LoopCtx *loops;

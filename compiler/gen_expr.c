@@ -1046,6 +1046,39 @@ static void concat_operands(Compiler *c, Node *n, int *count)
 
 static int gen_arith(Compiler *c, int op, Type *t, int a, Node *y, int dst);
 
+/* magic_signed computes the multiplier and shift that divide a signed 64-bit integer by the
+ * constant d (|d| >= 2) with a multiplication (Hacker's Delight, figure 10-1). */
+static void magic_signed(int64_t d, int64_t *magic, int *shift)
+{
+    const uint64_t two63 = 1ull << 63;
+    uint64_t ad = d < 0 ? (uint64_t)0 - (uint64_t)d : (uint64_t)d;
+    uint64_t t = two63 + ((uint64_t)d >> 63);
+    uint64_t anc = t - 1 - t % ad;
+    int p = 63;
+    uint64_t q1 = two63 / anc, r1 = two63 - q1 * anc;
+    uint64_t q2 = two63 / ad, r2 = two63 - q2 * ad;
+    uint64_t delta;
+    do {
+        p++;
+        q1 *= 2;
+        r1 *= 2;
+        if (r1 >= anc) {
+            q1++;
+            r1 -= anc;
+        }
+        q2 *= 2;
+        r2 *= 2;
+        if (r2 >= ad) {
+            q2++;
+            r2 -= ad;
+        }
+        delta = ad - r2;
+    } while (q1 < delta || (q1 == delta && r1 == 0));
+    int64_t m = (int64_t)(q2 + 1);
+    *magic = d < 0 ? -m : m;
+    *shift = p - 64;
+}
+
 static int gen_binary(Compiler *c, Node *n)
 {
     int op = n->u.binary.op;
@@ -1129,15 +1162,32 @@ static int gen_arith(Compiler *c, int op, Type *t, int a, Node *y, int dst)
             o = OP_MULI;
             bimm = (int)(imm & 0xffffff);
             use_imm = true;
-        } else if ((op == TOK_QUO || op == TOK_REM) && small_const(y, 1, 0x7fffff, &imm)) {
-            o = op == TOK_QUO ? (uns ? OP_DIVUI : OP_DIVI) : (uns ? OP_MODUI : OP_MODI);
+        } else if ((op == TOK_QUO || op == TOK_REM) && small_const(y, 1, 1, &imm)) {
+            /* x / 1 == x, x % 1 == 0 */
+            if (op == TOK_QUO)
+                return dst < 0 ? emit_new(c, OP_MOVE, a, 0, false) : (emit_abc(c, OP_MOVE, dst, a, 0), dst);
+            if (dst < 0)
+                return emit_newx(c, OP_LOADI, 0, false);
+            gen_emit(c, INSTR_ABX(OP_LOADI, dst, 0));
+            return dst;
+        } else if ((op == TOK_QUO || op == TOK_REM) && uns && small_const(y, 2, 0x7fffff, &imm)) {
+            o = op == TOK_QUO ? OP_DIVUI : OP_MODUI;
             bimm = (int)imm;
             use_imm = true;
         } else if ((op == TOK_QUO || op == TOK_REM) && !uns &&
-                   small_const(y, -0x7fffff, -2, &imm)) {
-            o = op == TOK_QUO ? OP_DIVI : OP_MODI;
-            bimm = (int)(imm & 0xffffff);
-            use_imm = true;
+                   (small_const(y, 2, 0x7fffff, &imm) || small_const(y, -0x7fffff, -2, &imm))) {
+            int64_t magic;
+            int shift;
+            magic_signed(imm, &magic, &shift);
+            int r = dst < 0 ? gen_peek(c) : dst;
+            gen_emit(c, INSTR_ABC(op == TOK_QUO ? OP_DIVI : OP_MODI, r, a, (uint64_t)imm & 0xffffff));
+            gen_extra(c, (uint64_t)magic);
+            gen_extra(c, (uint64_t)shift);
+            if (dst < 0)
+                gen_commit(c, r, false);
+            if (op == TOK_QUO)
+                wrap(c, r, t);
+            return r;
         } else if ((op == TOK_SHL || op == TOK_SHR) && small_const(y, 0, 63, &imm)) {
             o = op == TOK_SHL ? OP_SHLI : (uns ? OP_SHRUI : OP_SHRI);
             bimm = (int)imm;
@@ -2267,7 +2317,7 @@ void gen_assign_stmt(Compiler *c, Node *s)
                 /* retarget the instruction that produced a fresh temporary */
                 if (last && reg >= top && reg == gen_peek(c) - 1 &&
                     INSTR_A(*last) == (unsigned)reg && writes_only_a(INSTR_OP(*last)) &&
-                    !(fs->code.len >= 2 && opcode_has_extra(INSTR_OP(fs->code.items[fs->code.len - 2])))) {
+                    fs->last_instr == fs->code.len - 1) {
                     *last = (*last & ~(0xffffull << 8)) | ((uint64_t)lv.sym->reg << 8);
                 } else {
                     emit_abc(c, OP_MOVE, lv.sym->reg, reg, 0);

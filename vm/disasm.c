@@ -34,7 +34,8 @@ static void disasm_proto(const Proto *p, FILE *out)
         case F_AB: fprintf(out, " R%u R%u", INSTR_A(i), INSTR_B(i)); break;
         case F_ABC:
         case F_ABCX: fprintf(out, " R%u R%u R%u", INSTR_A(i), INSTR_B(i), INSTR_C(i)); break;
-        case F_ABI: fprintf(out, " R%u R%u %d", INSTR_A(i), INSTR_B(i), INSTR_SC(i)); break;
+        case F_ABI:
+        case F_ABIX: fprintf(out, " R%u R%u %d", INSTR_A(i), INSTR_B(i), INSTR_SC(i)); break;
         case F_ABU: fprintf(out, " R%u R%u %u", INSTR_A(i), INSTR_B(i), INSTR_C(i)); break;
         case F_ABK:
         case F_ABKX:
@@ -58,7 +59,7 @@ static void disasm_proto(const Proto *p, FILE *out)
             break;
         }
         fputc('\n', out);
-        if (opcode_has_extra(op) && pc + 1 < p->ncode) {
+        for (int x = 1; x < opcode_length(op) && pc + 1 < p->ncode; x++) {
             pc++;
             fprintf(out, "  %5d  line %-5d   .extra 0x%" PRIx64 "\n", pc,
                     p->lines ? p->lines[pc] : 0, p->code[pc]);

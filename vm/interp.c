@@ -466,11 +466,23 @@ L_MULI:
     R(A).u = R(B).u * (uint64_t)(int64_t)INSTR_SC(i);
     NEXT();
 L_DIVI:
-    R(A).i = R(B).i / (int64_t)INSTR_SC(i);
+L_MODI: {
+    /* division by a constant as a multiplication (Hacker's Delight 10-1); the compiler
+     * computed the magic number and shift */
+    int64_t m = (int64_t)pc[0];
+    int s = (int)pc[1];
+    pc += 2;
+    int64_t n = R(B).i, d = INSTR_SC(i);
+    int64_t q = (int64_t)(((__int128)m * n) >> 64);
+    if (d > 0 && m < 0)
+        q += n;
+    else if (d < 0 && m > 0)
+        q -= n;
+    q >>= s;
+    q += (int64_t)((uint64_t)q >> 63);
+    R(A).i = INSTR_OP(i) == OP_DIVI ? q : (int64_t)((uint64_t)n - (uint64_t)q * (uint64_t)d);
     NEXT();
-L_MODI:
-    R(A).i = R(B).i % (int64_t)INSTR_SC(i);
-    NEXT();
+}
 L_DIVUI:
     R(A).u = R(B).u / (uint64_t)INSTR_SC(i);
     NEXT();

@@ -40,5 +40,11 @@ const char *opcode_doc(unsigned op)
 int opcode_has_extra(unsigned op)
 {
     int f = opcode_format(op);
-    return f == F_ABCX || f == F_ABKX;
+    return f == F_ABCX || f == F_ABKX || f == F_ABIX;
+}
+
+int opcode_length(unsigned op)
+{
+    int f = opcode_format(op);
+    return f == F_ABIX ? 3 : (f == F_ABCX || f == F_ABKX) ? 2 : 1;
 }

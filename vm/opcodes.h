@@ -42,6 +42,7 @@ enum {
     F_AIJ,  /* A: register; B: signed 16-bit immediate; sC: jump offset */
     F_ABCX, /* A, B, C: registers; then an extra word */
     F_ABKX, /* A, B: registers; C: constant index; then an extra word */
+    F_ABIX, /* A, B: registers; sC: signed immediate; then two extra words */
 };
 
 /* OP(name, format, description) */
@@ -68,8 +69,9 @@ enum {
     OP(SHRU, F_ABC, "R[A] = R[B] >> R[C] logical (count unsigned; >= 64 gives 0)")             \
     OP(ADDI, F_ABI, "R[A] = R[B] + sC")                                                        \
     OP(MULI, F_ABI, "R[A] = R[B] * sC")                                                        \
-    OP(DIVI, F_ABI, "R[A] = R[B] / sC signed (sC is not 0 or -1)")                             \
-    OP(MODI, F_ABI, "R[A] = R[B] % sC signed (sC is not 0 or -1)")                             \
+    OP(DIVI, F_ABIX, "R[A] = R[B] / sC signed, |sC| >= 2 (+X: magic multiplier, then a word " \
+                     "with the shift: division by multiplication)")                            \
+    OP(MODI, F_ABIX, "R[A] = R[B] % sC signed, |sC| >= 2 (+X: as DIVI)")                       \
     OP(DIVUI, F_ABI, "R[A] = R[B] / sC unsigned (sC > 0)")                                     \
     OP(MODUI, F_ABI, "R[A] = R[B] % sC unsigned (sC > 0)")                                     \
     OP(SHLI, F_ABU, "R[A] = R[B] << C (C < 64)")                                               \
@@ -322,5 +324,7 @@ int opcode_format(unsigned op);
 const char *opcode_doc(unsigned op);
 /* opcode_has_extra says whether [op] is followed by an extra word. */
 int opcode_has_extra(unsigned op);
+/* opcode_length returns the number of words of [op] (1 + its extra words). */
+int opcode_length(unsigned op);
 
 #endif

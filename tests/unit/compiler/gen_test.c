@@ -44,8 +44,7 @@ static bool has_op(const Proto *p, unsigned op)
     for (int i = 0; i < p->ncode; i++) {
         if (INSTR_OP(p->code[i]) == op)
             return true;
-        if (opcode_has_extra(INSTR_OP(p->code[i])))
-            i++;
+        i += opcode_length(INSTR_OP(p->code[i])) - 1;
     }
     return false;
 }
