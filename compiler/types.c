@@ -469,7 +469,7 @@ bool type_comparable(Type *t)
 {
     Type *u = type_under(t);
     if (!u)
-        return false;
+        return true; /* an invalid type (earlier error): no follow-on errors */
     switch (u->kind) {
     case TY_SLICE:
     case TY_MAP:
