@@ -49,14 +49,39 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 
 char *arena_sprintf(Arena *a, const char *fmt, ...)
 {
+    /* one formatting pass when the result fits the stack buffer (nearly always) */
+    char buf[256];
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     char *p = arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    if ((size_t)n < sizeof buf)
+        memcpy(p, buf, (size_t)n + 1);
+    else
+        vsnprintf(p, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
+    return p;
+}
+
+char *arena_concat(Arena *a, ...)
+{
+    va_list ap;
+    size_t n = 0;
+    va_start(ap, a);
+    for (const char *s; (s = va_arg(ap, const char *));)
+        n += strlen(s);
+    va_end(ap);
+    char *p = arena_alloc(a, n + 1), *q = p;
+    va_start(ap, a);
+    for (const char *s; (s = va_arg(ap, const char *));) {
+        size_t len = strlen(s);
+        memcpy(q, s, len);
+        q += len;
+    }
+    va_end(ap);
+    *q = 0;
     return p;
 }
 

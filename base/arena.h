@@ -20,6 +20,9 @@ void *arena_alloc(Arena *a, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 /* arena_sprintf formats into arena memory. */
 char *arena_sprintf(Arena *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* arena_concat joins the NUL-terminated strings before the terminating NULL; it is the
+ * cheap way to build the qualified names every function gets ("pkg.T.m"). */
+char *arena_concat(Arena *a, ...) __attribute__((sentinel));
 /* arena_free releases every block; the arena may be reused afterwards. */
 void arena_free(Arena *a);
 

@@ -352,6 +352,13 @@ Node *ast_block(Compiler *c, Pos lbrace, NodeList stmts, Pos rbrace)
     return n;
 }
 
+Node *ast_lazy_block(Compiler *c, Pos pos, const char *lbrace)
+{
+    Node *n = ast_node(c, N_BLOCK, pos);
+    n->u.block.lazy = lbrace;
+    return n;
+}
+
 Node *ast_labeled(Compiler *c, Node *label, Pos colon, Node *stmt)
 {
     if (!stmt)
@@ -720,7 +727,7 @@ static void dump(StrBuf *out, const Node *n, int depth)
             dump_child(out, n->u.branch.label, d);
         break;
     case N_BLOCK:
-        strbuf_puts(out, "block");
+        strbuf_puts(out, n->u.block.lazy ? "lazyblock" : "block");
         dump_list(out, &n->u.block.stmts, d);
         break;
     case N_IF:

@@ -161,7 +161,8 @@ struct Node {
         struct { Node *call; } defer_;
         struct { NodeList results; void *chk; } ret;
         struct { int tok; Node *label; void *chk; /* checker: target statement */ } branch;
-        struct { NodeList stmts; Pos rbrace; Scope *scope; } block;
+        struct { NodeList stmts; Pos rbrace; Scope *scope;
+                 const char *lazy; /* unparsed body: its `{` in the source */ } block;
         struct { Node *init, *cond, *body, *els; } if_;
         struct { NodeList list, body; bool is_default; Scope *scope; void *chk; } caseclause;
         struct { Node *init, *tag, *body; const char *label; } switch_;
@@ -236,6 +237,9 @@ Node *ast_assign(Compiler *c, NodeList lhs, int tok, Pos oppos, NodeList rhs);
 Node *ast_return(Compiler *c, Pos pos, NodeList results);
 Node *ast_branch(Compiler *c, Pos pos, int tok, Node *label);
 Node *ast_block(Compiler *c, Pos lbrace, NodeList stmts, Pos rbrace);
+/* ast_lazy_block makes a function body, whose text starts with the `{` at [lbrace], that is
+ * parsed only when the body is needed (parse_lazy_body). */
+Node *ast_lazy_block(Compiler *c, Pos pos, const char *lbrace);
 /* ast_labeled labels [stmt] (NULL: an empty statement at [colon]) and records the label's
  * name in the labeled for/range/switch/typeswitch/select's label field. */
 Node *ast_labeled(Compiler *c, Node *label, Pos colon, Node *stmt);

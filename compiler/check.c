@@ -37,7 +37,7 @@ void check_pop_scope(Compiler *c)
 
 void check_declare(Compiler *c, Scope *s, Sym *sym)
 {
-    if (sym->name == intern_cstr(c, "_"))
+    if (sym->name == c->name_blank)
         return;
     Sym *old = scope_insert(c, s, sym);
     if (!old && sym->kind == SYM_VAR && CK(c)->func && !sym->is_global)
@@ -65,6 +65,29 @@ void check_record_use(Compiler *c, Sym *sym)
         if (from->deps.items[i] == sym)
             return;
     VEC_PUSH(from->deps, sym);
+}
+
+void check_reach(Compiler *c, FuncInfo *fi)
+{
+    fi->unreached = false;
+    VEC_PUSH(CK(c)->reached, fi);
+}
+
+void check_reached_bodies(Compiler *c)
+{
+    CheckState *ck = CK(c);
+    Package *saved_pkg = ck->pkg;
+    Scope *saved_scope = ck->scope;
+    while (ck->reached.len) {
+        FuncInfo *fi = ck->reached.items[--ck->reached.len];
+        Node *body = fi->decl->u.funcdecl.body;
+        if (!body)
+            continue; /* a native */
+        parse_lazy_body(c, body);
+        check_func_body(c, fi, body);
+    }
+    ck->pkg = saved_pkg;
+    ck->scope = saved_scope;
 }
 
 /* ---- Universe ---- */
@@ -204,13 +227,17 @@ Package *check_import(Compiler *c, const char *path, Pos pos)
     if (!src)
         return NULL;
     p = new_package(c, path);
-    int file = compiler_add_file(c, fname ? fname : path, src, len);
-    Node *root = parse_file(c, file);
+    int file = compiler_add_borrowed_file(c, fname ? fname : path, src, len);
+    int errors_before = c->nerrors;
+    p->lazy = !ck->opts.eager_imports;
+    Node *root = parse_file(c, file, p->lazy);
     VEC_PUSH(p->files, root);
     if (root->u.file.package && root->u.file.package->u.ident.name)
         p->name = root->u.file.package->u.ident.name;
-    if (c->nerrors)
+    if (c->nerrors > errors_before) {
+        VEC_FREE(p->files);
         return NULL;
+    }
     /* checking a package is re-entrant: save the importer's state */
     Package *saved_pkg = ck->pkg;
     Scope *saved_scope = ck->scope;
@@ -265,7 +292,7 @@ static void declare_imports(Compiler *c, Package *pkg, Node *file, Scope *fs)
                 VEC_PUSH(pkg->imports, imp);
             Node *name = spec->u.importspec.name;
             const char *local = name ? name->u.ident.name : imp->name;
-            if (local == intern_cstr(c, "_"))
+            if (local == c->name_blank)
                 continue;
             if (local == intern_cstr(c, ".")) {
                 diag_error(c, name->pos, "dot imports are not supported");
@@ -293,7 +320,7 @@ static Sym *declare_pkg_obj(Compiler *c, Package *pkg, SymKind kind, Node *name,
     if (kind == SYM_VAR)
         s->is_global = true;
     VEC_PUSH(pkg->objects, s);
-    if (s->name != intern_cstr(c, "_"))
+    if (s->name != c->name_blank)
         check_declare(c, pkg->scope, s);
     return s;
 }
@@ -376,6 +403,7 @@ static void collect_objects(Compiler *c, Package *pkg)
                     Sym *s = sym_new(c, SYM_FUNC, name->u.ident.name, name->pos);
                     s->pkg = pkg;
                     s->decl = d;
+                    s->is_init = true;
                     name->u.ident.sym = s;
                     d->u.funcdecl.sym = s;
                     if (d->u.funcdecl.type->u.functype.params.len ||
@@ -507,7 +535,7 @@ static void collect_unused(Compiler *c, FuncInfo *fi, SymVec *out)
     for (int i = 0; i < fi->locals.len; i++) {
         Sym *v = fi->locals.items[i];
         if (v->kind == SYM_VAR && !v->used && !v->is_param && !v->is_result && !v->is_global &&
-            v->name != intern_cstr(c, "_"))
+            v->name != c->name_blank)
             VEC_PUSH(*out, v);
     }
 }
@@ -541,6 +569,8 @@ void check_report_unused_func(Compiler *c, FuncInfo *fi)
 
 static void report_unused_imports(Compiler *c, Package *pkg)
 {
+    if (pkg->lazy)
+        return; /* unreached bodies may be the only users of an import */
     for (int fi = 0; fi < pkg->files.len; fi++) {
         Node *file = pkg->files.items[fi];
         Scope *fs = file_scope_of(c, pkg, file);
@@ -591,6 +621,7 @@ static void check_package(Compiler *c, Package *pkg)
     if (pkg->script)
         check_script_body(c, pkg);
     check_package_body(c, pkg);
+    check_reached_bodies(c); /* before the initialization order, which their uses affect */
     if (pkg->files.len) {
         Node *main = NULL;
         if (strcmp(pkg->path, "main") == 0 && !pkg->script) {
@@ -735,6 +766,7 @@ void check_free(Compiler *c)
     }
     VEC_FREE(ck->funcs);
     VEC_FREE(ck->delayed);
+    VEC_FREE(ck->reached);
     VEC_FREE(ck->labels);
     VEC_FREE(ck->breakable);
     const_arena_free(&ck->consts);

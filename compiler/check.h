@@ -101,6 +101,7 @@ typedef struct CheckState {
     VEC(Type *) named_types;   /* for freeing their method vectors */
     VEC(FuncInfo *) funcs;     /* every function body, for freeing and for code generation */
     VEC(Node *) delayed;       /* function bodies to check after package-level declarations */
+    VEC(FuncInfo *) reached;   /* lazy packages' functions referred to, bodies not checked */
     /* per function body */
     LabelVec labels;
     NodeVec breakable;         /* enclosing for/switch/select statements */
@@ -108,6 +109,7 @@ typedef struct CheckState {
     int glob_lits;             /* function literals outside functions (main.init.funcN) */
     Type *error_type;
     Sym *builtin_syms[BI_RECOVER + 1];
+    Node *arg_call;            /* the call whose argument check_assignable_arg is checking */
     CompileOptions opts;
 } CheckState;
 
@@ -120,6 +122,12 @@ void check_pop_scope(Compiler *c);
 void check_declare(Compiler *c, Scope *s, Sym *sym);
 /* check_record_use notes that the current declaration/function refers to [sym]. */
 void check_record_use(Compiler *c, Sym *sym);
+/* check_reach notes that checked code refers to function [fi] of a lazy package, whose
+ * body is then checked (check_reached_bodies) and compiled. */
+void check_reach(Compiler *c, FuncInfo *fi);
+/* check_reached_bodies checks the bodies of the functions reached so far, and of those
+ * their bodies reach; the code generator calls it too, when it needs a method first. */
+void check_reached_bodies(Compiler *c);
 void check_report_unused_func(Compiler *c, FuncInfo *fi);
 
 /* check_decl.c */
@@ -144,6 +152,10 @@ void check_multi(Compiler *c, Node *n);
  * ("assignment", "argument", "return statement"...), reporting Go's errors. Returns false on
  * error. */
 bool check_assignable(Compiler *c, Node *n, Type *target, const char *context);
+/* check_assignable_arg is check_assignable for an argument of [call]; the context
+ * ("argument to f") is only spelled out when there is an error to report, since building
+ * it for every argument was a measurable share of start-up. */
+bool check_assignable_arg(Compiler *c, Node *n, Type *target, Node *call);
 /* check_convert_untyped gives an untyped expression its final type [target]. */
 bool check_convert_untyped(Compiler *c, Node *n, Type *target);
 /* check_default gives an untyped expression its default type (int, float64, string, ...). */

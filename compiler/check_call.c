@@ -315,13 +315,6 @@ static const char *call_name(Compiler *c, Node *fun)
     return expr_str(c, fun);
 }
 
-/* arg_context names the call for assignability messages ("argument to f"). */
-static const char *arg_context(Compiler *c, Node *call)
-{
-    Node *f = check_unparen(call->u.call.fun);
-    return arena_sprintf(&c->arena, "argument to %s", expr_str(c, f));
-}
-
 /* check_args checks the arguments of a call of signature [sig]. */
 static void check_args(Compiler *c, Node *n, Type *sig, CallInfo *ci)
 {
@@ -358,7 +351,7 @@ static void check_args(Compiler *c, Node *n, Type *sig, CallInfo *ci)
                     Node tmp = *a;
                     tmp.type = tt->results[i];
                     tmp.mode = MODE_VALUE;
-                    if (!check_assignable(c, &tmp, pt, arg_context(c, n)))
+                    if (!check_assignable_arg(c, &tmp, pt, n))
                         break;
                 }
                 if (variadic)
@@ -407,9 +400,9 @@ single_checked:;
             if (i == np - 1) {
                 /* append([]byte, string...) style is only for append; here the slice must be
                  * assignable to []T */
-                check_assignable(c, a, pt, arg_context(c, n));
+                check_assignable_arg(c, a, pt, n);
             } else {
-                check_assignable(c, a, pt, arg_context(c, n));
+                check_assignable_arg(c, a, pt, n);
             }
         }
         return;
@@ -439,7 +432,7 @@ single_checked:;
                        expr_str(c, a), type_string(c, a->type));
             continue;
         }
-        check_assignable(c, a, pt, arg_context(c, n));
+        check_assignable_arg(c, a, pt, n);
     }
     if (variadic)
         ci->pack_variadic = true;

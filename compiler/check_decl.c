@@ -30,6 +30,19 @@ static FuncInfo *new_func_info(Compiler *c, Node *decl, Sym *sym)
     return fi;
 }
 
+/* delay_body schedules the body of function or method [sym] (declaration [d]) to be checked
+ * after the package-level declarations or, in a lazy package, marks it unreached: nothing
+ * refers to it yet (check_reach, gen_proto_for). init is never lazy: parse_file parses its
+ * body. */
+static void delay_body(Compiler *c, Sym *sym, Node *d, FuncInfo *fi)
+{
+    Node *body = d->u.funcdecl.body;
+    if (sym->pkg->lazy && (!body || body->u.block.lazy))
+        fi->unreached = true;
+    else if (body)
+        VEC_PUSH(CK(c)->delayed, d);
+}
+
 /* ---- Cycle check for types containing themselves by value ---- */
 
 static bool contains_by_value(Type *t, Type *target, int depth)
@@ -107,10 +120,9 @@ void check_obj(Compiler *c, Sym *sym)
             Node *d = sym->decl;
             FuncInfo *fi = new_func_info(c, d, sym);
             sym->info = fi;
-            fi->name = arena_sprintf(&c->arena, "%s.%s", sym->pkg->path, sym->name);
+            fi->name = arena_concat(&c->arena, sym->pkg->path, ".", sym->name, NULL);
             sym->type = check_signature(c, d->u.funcdecl.type, NULL, fi, false);
-            if (d->u.funcdecl.body)
-                VEC_PUSH(ck->delayed, d);
+            delay_body(c, sym, d, fi);
             d->cval = (ConstVal *)fi;
         }
         break;
@@ -175,7 +187,7 @@ static void attach_methods(Compiler *c, Package *pkg)
         Type *t = base->type;
         bool dup = false;
         for (int j = 0; j < t->decl_methods.len; j++)
-            if (t->decl_methods.items[j]->name == m->name && m->name != intern_cstr(c, "_")) {
+            if (t->decl_methods.items[j]->name == m->name && m->name != c->name_blank) {
                 diag_error(c, m->pos, "method %s.%s already declared at %s:%d:%d", base->name,
                            m->name, c->files.items[t->decl_methods.items[j]->pos.file].name,
                            t->decl_methods.items[j]->pos.line,
@@ -203,8 +215,8 @@ static void resolve_method_signature(Compiler *c, Sym *m)
     bool ptr;
     Sym *base = receiver_base(c, recv->u.field.type, &ptr);
     const char *tname = base ? base->name : "?";
-    fi->name = ptr ? arena_sprintf(&c->arena, "%s.(*%s).%s", m->pkg->path, tname, m->name)
-                   : arena_sprintf(&c->arena, "%s.%s.%s", m->pkg->path, tname, m->name);
+    fi->name = ptr ? arena_concat(&c->arena, m->pkg->path, ".(*", tname, ").", m->name, NULL)
+                   : arena_concat(&c->arena, m->pkg->path, ".", tname, ".", m->name, NULL);
     m->type = check_signature(c, d->u.funcdecl.type, recv, fi, false);
     if (d->u.funcdecl.recv.len > 1)
         diag_error(c, check_start_pos(d->u.funcdecl.recv.items[1]), "method has multiple receivers");
@@ -232,8 +244,7 @@ static void resolve_method_signature(Compiler *c, Sym *m)
                 if (u->fields[i].name == m->name)
                     diag_error(c, m->pos, "field and method with the same name %s", m->name);
     }
-    if (d->u.funcdecl.body)
-        VEC_PUSH(CK(c)->delayed, d);
+    delay_body(c, m, d, fi);
     d->cval = (ConstVal *)fi;
 }
 
@@ -459,7 +470,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
         for (int i = 0; i < names->len; i++) {
             Sym *s = names->items[i]->u.ident.sym;
             if (s->is_global) {
-                if (s->name != intern_cstr(c, "_")) {
+                if (s->name != c->name_blank) {
                     Sym *old = scope_insert(c, ck->pkg->scope, s);
                     if (old)
                         diag_error(c, s->pos, "%s redeclared in this block", s->name);
@@ -733,7 +744,7 @@ static Type *check_struct_type(Compiler *c, Node *n)
             Field fd = {nm->u.ident.name, ft, false, tag, NULL, nm->pos, 0};
             if (!is_exported(fd.name))
                 fd.pkg = CK(c)->pkg;
-            if (fd.name != intern_cstr(c, "_"))
+            if (fd.name != c->name_blank)
                 for (int j = 0; j < fields.len; j++)
                     if (fields.items[j].name == fd.name) {
                         diag_error(c, check_start_pos(nm), "%s redeclared", fd.name);
@@ -805,7 +816,7 @@ static void add_param(Compiler *c, FuncInfo *fi, Node *name, Type *t, bool resul
 {
     if (!fi)
         return;
-    const char *nm = name ? name->u.ident.name : intern_cstr(c, "_");
+    const char *nm = name ? name->u.ident.name : c->name_blank;
     Sym *s = sym_new(c, SYM_VAR, nm, name ? name->pos : fi->decl->pos);
     s->type = t;
     s->pkg = CK(c)->pkg;

@@ -310,8 +310,21 @@ static void set_type_down(Compiler *c, Node *n, Type *t)
     }
 }
 
+/* ARG_CONTEXT stands for "argument to <the call in CK(c)->arg_call>" until a message
+ * needs the text; context_text spells it out. */
+static const char ARG_CONTEXT[] = "argument";
+
+static const char *context_text(Compiler *c, const char *ctx)
+{
+    if (ctx != ARG_CONTEXT || !CK(c)->arg_call)
+        return ctx;
+    return arena_sprintf(&c->arena, "argument to %s",
+                         expr_str(c, check_unparen(CK(c)->arg_call->u.call.fun)));
+}
+
 static void untyped_conv_error(Compiler *c, Node *n, Type *target, const char *reason)
 {
+    reason = context_text(c, reason);
     if (reason)
         diag_error(c, check_start_pos(n), "cannot use %s as %s value in %s", operand_str(c, n),
                    type_string(c, target), reason);
@@ -348,7 +361,7 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
         if (!type_has_nil(target)) {
             if (ctx)
                 diag_error(c, check_start_pos(n), "cannot use nil as %s value in %s", type_string(c, target),
-                           ctx);
+                           context_text(c, ctx));
             else
                 diag_error(c, check_start_pos(n), "cannot convert nil to type %s", type_string(c, target));
             invalid(n);
@@ -390,7 +403,7 @@ static bool convert_untyped_ctx(Compiler *c, Node *n, Type *target, const char *
             const char *why = overflow ? "overflows" : "truncated";
             if (ctx)
                 diag_error(c, check_start_pos(n), "cannot use %s as %s value in %s (%s)", operand_str(c, n),
-                           type_string(c, target), ctx, why);
+                           type_string(c, target), context_text(c, ctx), why);
             else if (overflow)
                 diag_error(c, check_start_pos(n), "%s overflows %s", operand_str(c, n),
                            type_string(c, target));
@@ -616,7 +629,7 @@ bool check_assignable(Compiler *c, Node *n, Type *target, const char *context)
         return true;
     StrBuf b = {0};
     strbuf_printf(&b, "cannot use %s as %s value in %s", operand_str(c, n),
-                  type_string(c, target), context);
+                  type_string(c, target), context_text(c, context));
     if (type_is_interface(target) && !type_is_interface(n->type)) {
         strbuf_puts(&b, ": ");
         not_implements_reason(c, &b, n->type, target);
@@ -629,6 +642,15 @@ bool check_assignable(Compiler *c, Node *n, Type *target, const char *context)
     diag_error(c, check_start_pos(n), "%s", strbuf_cstr(&b));
     strbuf_free(&b);
     return false;
+}
+
+bool check_assignable_arg(Compiler *c, Node *n, Type *target, Node *call)
+{
+    Node *saved = CK(c)->arg_call;
+    CK(c)->arg_call = call;
+    bool ok = check_assignable(c, n, target, ARG_CONTEXT);
+    CK(c)->arg_call = saved;
+    return ok;
 }
 
 /* ---- Selector lookup (fields, methods, embedding) ---- */
@@ -656,7 +678,7 @@ Selection *check_lookup(Compiler *c, Type *t, const char *name, bool *indirect,
 {
     *indirect = false;
     *why = NULL;
-    if (!t || name == intern_cstr(c, "_"))
+    if (!t || name == c->name_blank)
         return NULL;
     Type *start = t;
     bool ind = false;
@@ -884,6 +906,8 @@ static void use_sym(Compiler *c, Node *n, Sym *sym)
         return;
     case SYM_FUNC:
         check_obj(c, sym);
+        if (sym->info && sym->info->unreached)
+            check_reach(c, sym->info);
         check_record_use(c, sym);
         sym->used = true;
         if (!sym->type) {
@@ -910,7 +934,7 @@ static void use_sym(Compiler *c, Node *n, Sym *sym)
 static void check_ident(Compiler *c, Node *n)
 {
     const char *name = n->u.ident.name;
-    if (name == intern_cstr(c, "_")) {
+    if (name == c->name_blank) {
         diag_error(c, check_start_pos(n), "cannot use _ as value or type");
         invalid(n);
         return;

@@ -33,7 +33,7 @@ static const char *expr_str(Compiler *c, Node *n)
 
 static bool is_blank(Compiler *c, Node *n)
 {
-    return n && n->kind == N_IDENT && n->u.ident.name == intern_cstr(c, "_");
+    return n && n->kind == N_IDENT && n->u.ident.name == c->name_blank;
 }
 
 /* new_local creates a variable declared by [name] in the current function. Script-level
@@ -411,7 +411,7 @@ static void collect_labels(Compiler *c, Node *s)
     switch (s->kind) {
     case N_LABELED: {
         const char *name = s->u.labeled.label->u.ident.name;
-        if (name != intern_cstr(c, "_")) {
+        if (name != c->name_blank) {
             LabelInfo *old = find_label(c, name);
             if (old) {
                 diag_error(c, check_start_pos(s->u.labeled.label), "label %s already defined", name);
@@ -1405,7 +1405,7 @@ static const char *declared_name(Compiler *c, Node *s, Pos *pos)
     if (s->kind == N_ASSIGN && s->u.assign.tok == TOK_DEFINE) {
         for (int i = 0; i < s->u.assign.lhs.len; i++) {
             Node *l = s->u.assign.lhs.items[i];
-            if (l->kind == N_IDENT && l->u.ident.name != intern_cstr(c, "_")) {
+            if (l->kind == N_IDENT && l->u.ident.name != c->name_blank) {
                 *pos = s->u.assign.oppos;
                 return l->u.ident.name;
             }

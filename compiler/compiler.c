@@ -13,7 +13,9 @@
 
 Compiler *compiler_new(void)
 {
-    return xcalloc(1, sizeof(Compiler));
+    Compiler *c = xcalloc(1, sizeof(Compiler));
+    c->name_blank = intern_cstr(c, "_");
+    return c;
 }
 
 void compiler_free(Compiler *c)
@@ -21,6 +23,7 @@ void compiler_free(Compiler *c)
     if (!c)
         return;
     check_free(c);
+    parse_free(c);
     arena_free(&c->arena);
     VEC_FREE(c->files);
     VEC_FREE(c->diags);
@@ -28,12 +31,18 @@ void compiler_free(Compiler *c)
     free(c);
 }
 
-int compiler_add_file(Compiler *c, const char *name, const char *src, size_t len)
+int compiler_add_borrowed_file(Compiler *c, const char *name, const char *src, size_t len)
 {
     SourceFile f;
     f.name = arena_strndup(&c->arena, name, strlen(name));
-    f.src = arena_strndup(&c->arena, src, len); /* NUL sentinel for the lexer */
+    f.src = src;
     f.len = len;
     VEC_PUSH(c->files, f);
     return c->files.len - 1;
+}
+
+int compiler_add_file(Compiler *c, const char *name, const char *src, size_t len)
+{
+    /* the copy ends with the NUL sentinel the lexer needs */
+    return compiler_add_borrowed_file(c, name, arena_strndup(&c->arena, src, len), len);
 }

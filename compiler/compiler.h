@@ -18,12 +18,17 @@
 typedef struct Compiler Compiler;
 
 typedef struct CompileOptions {
-    /* load_package returns the source of standard package [path] (borrowed, NUL-terminated)
-     * and sets *len and *filename, or returns NULL when there is no such package. */
+    /* load_package returns the source of standard package [path] (borrowed until
+     * compiler_free, NUL-terminated) and sets *len and *filename, or returns NULL when there
+     * is no such package. */
     const char *(*load_package)(void *ctx, const char *path, size_t *len,
                                 const char **filename);
     void *ctx;
     bool check_only; /* type-check without generating code */
+    /* Imported packages are checked lazily: only the top-level functions that checked code
+     * refers to get their bodies parsed, checked and compiled. eager_imports checks all of
+     * them (the standard library's own test). */
+    bool eager_imports;
 } CompileOptions;
 
 Compiler *compiler_new(void);

@@ -13,7 +13,7 @@ Module *compile_program(Compiler *c, const char *name, const char *src, size_t l
                         const CompileOptions *opts)
 {
     int file = compiler_add_file(c, name, src, len);
-    Node *root = parse_file(c, file);
+    Node *root = parse_file(c, file, false);
     /* cmd/compile stops after syntax errors, but type-checks after lexical ones */
     for (int i = 0; i < c->diags.len; i++)
         if (strncmp(c->diags.items[i].msg, "syntax error", 12) == 0)

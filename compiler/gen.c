@@ -202,6 +202,15 @@ Proto *gen_proto_for(Compiler *c, Sym *fn)
     Proto *p = ARENA_NEW(&c->arena, Proto);
     p->epilogue_pc = -1;
     fn->proto = p;
+    if (fn->pkg && fn->pkg->lazy && fn->info && !fn->is_init) {
+        /* a lazy package's functions are compiled when first needed; a method may not
+         * even be checked yet, when only a method set refers to it */
+        if (fn->info->unreached) {
+            check_reach(c, fn->info);
+            check_reached_bodies(c);
+        }
+        VEC_PUSH(GS(c)->pending_funcs, fn);
+    }
     if (fn->info)
         p->name = fn->info->name;
     else
@@ -585,8 +594,8 @@ static void gen_range(Compiler *c, Node *s)
     Node *x = s->u.range.x;
     bool define = s->u.range.tok == TOK_DEFINE;
     Node *kn = s->u.range.key, *vn = s->u.range.value;
-    bool has_k = kn && !(kn->kind == N_IDENT && kn->u.ident.name == intern_cstr(c, "_"));
-    bool has_v = vn && !(vn->kind == N_IDENT && vn->u.ident.name == intern_cstr(c, "_"));
+    bool has_k = kn && !(kn->kind == N_IDENT && kn->u.ident.name == c->name_blank);
+    bool has_v = vn && !(vn->kind == N_IDENT && vn->u.ident.name == c->name_blank);
     LoopCtx *l = push_loop(c, s);
     int cont_pc, end_pc;
     switch (ri->kind) {
@@ -1236,7 +1245,7 @@ static void gen_stmt_kind(Compiler *c, Node *s, int top)
             if (values->len == 0) {
                 for (int k = 0; k < names->len; k++) {
                     Sym *v = names->items[k]->u.ident.sym;
-                    if (!v || v->name == intern_cstr(c, "_"))
+                    if (!v || v->name == c->name_blank)
                         continue;
                     int r = gen_peek(c);
                     gen_zero_value(c, v->type, r);
@@ -1253,7 +1262,7 @@ static void gen_stmt_kind(Compiler *c, Node *s, int top)
                 }
                 for (int k = 0; k < names->len; k++) {
                     Sym *v = names->items[k]->u.ident.sym;
-                    if (v && v->name != intern_cstr(c, "_"))
+                    if (v && v->name != c->name_blank)
                         gen_declare_var(c, v, regs[k]);
                 }
                 free(regs);
@@ -1262,7 +1271,7 @@ static void gen_stmt_kind(Compiler *c, Node *s, int top)
                 int base = gen_call(c, e, names->len);
                 for (int k = 0; k < names->len; k++) {
                     Sym *v = names->items[k]->u.ident.sym;
-                    if (v && v->name != intern_cstr(c, "_"))
+                    if (v && v->name != c->name_blank)
                         gen_declare_var(c, v, base + k);
                 }
             }
@@ -1413,30 +1422,52 @@ uint8_t *gen_global_addr(Compiler *c, Sym *v)
     return GS(c)->globals.items[v->gblock].data + v->goffset;
 }
 
+/* gen_function compiles function or method [s], or describes the native it stands for. */
+static void gen_function(Compiler *c, Sym *s)
+{
+    Proto *p = gen_proto_for(c, s);
+    Node *d = s->decl;
+    if (c->nerrors)
+        return; /* a body checked late had errors: no module, and no well-typed tree */
+    if (s->native || !d || !d->u.funcdecl.body) {
+        p->flags |= PROTO_NATIVE;
+        p->native_name = s->info->name;
+        p->name = s->info->name;
+        p->nparams = (uint16_t)s->info->params.len;
+        p->nresults = (uint16_t)(s->info->sig ? s->info->sig->nresults : 0);
+        p->nregs = (uint16_t)(p->nparams > p->nresults ? p->nparams : p->nresults);
+        p->sig = s->info->sig ? gen_typedesc(c, s->info->sig) : NULL;
+        if (s->info->sig && s->info->sig->variadic)
+            p->flags |= PROTO_VARIADIC;
+        return;
+    }
+    gen_func(c, s->info, d->u.funcdecl.body, p);
+}
+
+/* gen_package_functions compiles the functions and methods of [pkg]; a lazy package's are
+ * compiled on demand instead (gen_proto_for, gen_finish_pending). */
 static void gen_package_functions(Compiler *c, Package *pkg)
 {
-    CheckState *ck = CK(c);
+    if (pkg->lazy)
+        return;
     for (int i = 0; i < pkg->objects.len; i++) {
         Sym *s = pkg->objects.items[i];
-        if (s->kind != SYM_FUNC || !s->info)
-            continue;
-        Proto *p = gen_proto_for(c, s);
-        Node *d = s->decl;
-        if (s->native || !d || !d->u.funcdecl.body) {
-            p->flags |= PROTO_NATIVE;
-            p->native_name = s->info->name;
-            p->name = s->info->name;
-            p->nparams = (uint16_t)s->info->params.len;
-            p->nresults = (uint16_t)(s->info->sig ? s->info->sig->nresults : 0);
-            p->nregs = (uint16_t)(p->nparams > p->nresults ? p->nparams : p->nresults);
-            p->sig = s->info->sig ? gen_typedesc(c, s->info->sig) : NULL;
-            if (s->info->sig && s->info->sig->variadic)
-                p->flags |= PROTO_VARIADIC;
-            continue;
-        }
-        gen_func(c, s->info, d->u.funcdecl.body, p);
+        if (s->kind == SYM_FUNC && s->info && !s->is_init)
+            gen_function(c, s);
     }
-    (void)ck;
+}
+
+/* gen_finish_pending compiles what was needed but not compiled yet: lazy packages'
+ * functions and wrappers, each of which may need more. */
+static void gen_finish_pending(Compiler *c)
+{
+    GenState *gs = GS(c);
+    int done = 0;
+    do {
+        while (done < gs->pending_funcs.len)
+            gen_function(c, gs->pending_funcs.items[done++]);
+        gen_finish_wrappers(c);
+    } while (done < gs->pending_funcs.len);
 }
 
 /* gen_literal_proto compiles a function literal (called from gen_expr.c). */
@@ -1501,7 +1532,7 @@ static Proto *gen_package_init(Compiler *c, Package *pkg)
             Node *e = values->items[v->init_index];
             int r = type_is_aggregate(v->type) ? gen_expr_owned(c, e) : gen_expr(c, e);
             r = gen_convert_value(c, r, e->type, v->type);
-            if (v->name != intern_cstr(c, "_"))
+            if (v->name != c->name_blank)
                 gen_store_var(c, v, r);
         } else {
             if (v->init_index != 0)
@@ -1510,7 +1541,7 @@ static Proto *gen_package_init(Compiler *c, Package *pkg)
             int base = gen_call(c, e, names->len);
             for (int k = 0; k < names->len; k++) {
                 Sym *w = names->items[k]->u.ident.sym;
-                if (w && w->name != intern_cstr(c, "_") && w->type)
+                if (w && w->name != c->name_blank && w->type)
                     gen_store_var(c, w, base + k);
             }
         }
@@ -1568,7 +1599,7 @@ Module *gen_module(Compiler *c)
         Package *pkg = ck->packages.items[pi];
         for (int i = 0; i < pkg->objects.len; i++) {
             Sym *s = pkg->objects.items[i];
-            if (s->kind == SYM_FUNC && s->info)
+            if (s->kind == SYM_FUNC && s->info && !s->info->unreached)
                 gen_proto_for(c, s);
         }
     }
@@ -1631,7 +1662,7 @@ Module *gen_module(Compiler *c)
     m->well_known.byte_type = gen_typedesc(c, type_basic(c, TY_UINT8));
     m->well_known.rune_type = gen_typedesc(c, type_basic(c, TY_INT32));
     m->well_known.error_iface = gen_typedesc(c, ck->error_type);
-    gen_finish_wrappers(c);
+    gen_finish_pending(c);
     /* copy the vectors into the module */
     m->inits = ARENA_ARRAY(&c->arena, const Proto *, inits.len + 1);
     copy_bytes(m->inits, inits.items, sizeof(Proto *) * (size_t)inits.len);
@@ -1655,5 +1686,6 @@ Module *gen_module(Compiler *c)
     VEC_FREE(gs->method_names);
     VEC_FREE(gs->types);
     VEC_FREE(gs->pending_wrappers);
+    VEC_FREE(gs->pending_funcs);
     return m;
 }

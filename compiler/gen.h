@@ -75,6 +75,7 @@ typedef struct GenState {
     VEC(GlobalBlock) globals;
     VEC(const char *) method_names; /* method id -> name */
     VEC(void *) pending_wrappers;   /* wrappers (gen_type.c), generated at the end */
+    VEC(Sym *) pending_funcs;       /* lazy packages' functions needed so far (gen_proto_for) */
     Arena *arena;               /* the module's arena */
     FuncState *fs;              /* function being generated */
 } GenState;

@@ -2098,7 +2098,7 @@ static LValue lvalue_prepare(Compiler *c, Node *n)
     n = check_unparen(n);
     lv.type = n->type;
     if (n->kind == N_IDENT) {
-        if (n->u.ident.name == intern_cstr(c, "_")) {
+        if (n->u.ident.name == c->name_blank) {
             lv.kind = LV_BLANK;
             return lv;
         }
@@ -2279,7 +2279,7 @@ void gen_assign_stmt(Compiler *c, Node *s)
         }
         for (int i = 0; i < nl; i++) {
             Node *l = lhs->items[i];
-            if (l->kind != N_IDENT || l->u.ident.name == intern_cstr(c, "_"))
+            if (l->kind != N_IDENT || l->u.ident.name == c->name_blank)
                 continue;
             Sym *v = l->u.ident.sym;
             if (!v)
@@ -2294,7 +2294,7 @@ void gen_assign_stmt(Compiler *c, Node *s)
         (void)declared_top;
         for (int i = 0; i < nl; i++) {
             Node *l = lhs->items[i];
-            if (l->kind != N_IDENT || l->u.ident.name == intern_cstr(c, "_"))
+            if (l->kind != N_IDENT || l->u.ident.name == c->name_blank)
                 continue;
             Sym *v = l->u.ident.sym;
             if (v && v->decl == l)

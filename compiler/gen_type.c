@@ -235,7 +235,7 @@ static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
         bool dup = false;
         for (int j = 0; j < i; j++)
             dup |= cands.items[j]->name == m->name;
-        if (dup || m->name == intern_cstr(c, "_"))
+        if (dup || m->name == c->name_blank)
             continue;
         bool indirect;
         const char *why;

@@ -81,7 +81,7 @@ static void report_syntax_error(struct yyParser *p, int major, const Token *t, P
 %token LPAREN LBRACK LBRACE COMMA PERIOD RPAREN RBRACK RBRACE SEMICOLON COLON TILDE.
 %token BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR FUNC GO GOTO IF
        IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH TYPE VAR.
-%token LBODY.
+%token LBODY LAZYBODY BODYSTART.
 
 /* ---- Precedence ---- */
 
@@ -131,6 +131,8 @@ static void report_syntax_error(struct yyParser *p, int major, const Token *t, P
 /* ---- File ---- */
 
 file ::= package_clause items.
+/* parse_lazy_body: a function body skipped by parse_file, parsed on its own */
+file ::= BODYSTART LBRACE(L) stmt_list(S) RBRACE(R).   { ps->body = ast_block(c, L.pos, S, R.pos); }
 
 package_clause ::= .
 package_clause ::= PACKAGE(K) IDENT(N) SEMICOLON.      { parse_package(ps, K, N); }
@@ -255,6 +257,7 @@ signature(A) ::= LPAREN(L) params(P) RPAREN fnres(R).  { A = ast_functype(c, L.p
 
 fnbody(A) ::= .                                         { A = NULL; }
 fnbody(A) ::= LBRACE(L) stmt_list(S) RBRACE(R).         { A = ast_block(c, L.pos, S, R.pos); }
+fnbody(A) ::= LAZYBODY(T).                              { A = ast_lazy_block(c, T.pos, T.text); }
 
 fntype(A) ::= FUNC(K) LPAREN params(P) RPAREN fnres(R). { A = ast_functype(c, K.pos, parse_params(ps, P, false), R); }
 

@@ -20,7 +20,7 @@
 
 typedef struct SourceFile {
     const char *name; /* path as given on the command line (arena) */
-    const char *src;  /* NUL-terminated contents (arena) */
+    const char *src;  /* NUL-terminated contents (arena, or borrowed from the loader) */
     size_t len;
 } SourceFile;
 
@@ -45,9 +45,12 @@ struct Compiler {
     int nerrors;
     bool script_mode;  /* current file has no package clause */
     InternTable names; /* owned */
+    const char *name_blank; /* the interned "_", compared against on every declaration */
     struct TypeState *types;  /* predeclared types and the hash-cons table (types.c) */
     struct CheckState *check; /* checker state (check.c) */
     struct GenState *gen;     /* code generator state (gen.c) */
+    void *parser;                    /* the lemon parser, reused by every parse (parse.c) */
+    struct ParseState *parse_state;  /* likewise */
     void *host;        /* the driver's data (package loader), opaque to the phases */
 };
 
@@ -68,8 +71,10 @@ Compiler *compiler_new(void);
 void compiler_free(Compiler *c);
 
 /* compiler_add_file registers a source buffer (copied into the arena) and returns its index
- * for Pos.file. */
+ * for Pos.file. compiler_add_borrowed_file registers one without copying: [src] must stay
+ * valid until compiler_free and have a NUL after its [len] bytes (the lexer's sentinel). */
 int compiler_add_file(Compiler *c, const char *name, const char *src, size_t len);
+int compiler_add_borrowed_file(Compiler *c, const char *name, const char *src, size_t len);
 
 /* check_free releases the type checker's heap memory (called by compiler_free). */
 void check_free(Compiler *c);
@@ -77,6 +82,13 @@ void check_free(Compiler *c);
 /* parse_file lexes and parses file [file] into an N_FILE node (never NULL). Syntax errors are
  * reported through diag_error; after the first syntax error in a file the parser recovers
  * at most a little, as Go's does (Go reports only the first syntax error of each line). */
-Node *parse_file(Compiler *c, int file);
+Node *parse_file(Compiler *c, int file, bool lazy_bodies);
+/* With [lazy_bodies], parse_file only skips over the bodies of functions and methods (not
+ * init) and leaves N_BLOCKs holding their text; parse_lazy_body parses such a
+ * block in place when the checker needs it. Imported packages are parsed this way, so that
+ * start-up pays only for the functions a program reaches. */
+void parse_lazy_body(Compiler *c, Node *block);
+/* parse_free releases the parser state kept between parses (called by compiler_free). */
+void parse_free(Compiler *c);
 
 #endif

@@ -53,6 +53,9 @@ void lex_init(Lexer *lx, Compiler *c, int file);
  * returns TOK_EOF (after an automatic semicolon if one is due) and keeps returning it.
  * Lexical errors are reported through diag_error and never stop the scan. */
 int lex_next(Lexer *lx, Token *tok);
+/* lex_init_at prepares [lx] to scan file [file] from [at], a byte of it at position [pos]
+ * (the start of a token): how a lazily parsed function body is read again. */
+void lex_init_at(Lexer *lx, Compiler *c, int file, const char *at, Pos pos);
 /* lex_token_string returns Go's spelling of token [kind]: "+", "&^=", "(", "break"; "name"
  * for TOK_IDENT, "literal" for literal kinds, "EOF" for TOK_EOF. Static storage. */
 const char *lex_token_string(int kind);

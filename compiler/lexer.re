@@ -771,6 +771,18 @@ void lex_init(Lexer *lx, Compiler *c, int file)
     }
 }
 
+void lex_init_at(Lexer *lx, Compiler *c, int file, const char *at, Pos pos)
+{
+    const SourceFile *f = &c->files.items[file];
+    memset(lx, 0, sizeof *lx);
+    lx->c = c;
+    lx->file = file;
+    lx->cur = at;
+    lx->end = f->src + f->len;
+    lx->line_start = at - (pos.col - 1);
+    lx->line = pos.line;
+}
+
 int lex_next(Lexer *lx, Token *tok)
 {
     bool nlsemi = lx->nlsemi;

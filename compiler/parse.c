@@ -26,10 +26,14 @@
  *  4. A few of Go's messages depend on tokens, not on grammar states; the driver checks them
  *     before pushing: `var` in an if/for/switch header, a function body on the line after
  *     its signature, and `case`/`default` right after a statement.
- * Memory: nodes live in the compiler's arena. The transient parser state (the ParseState
- * with its bracket stack, and the lemon parser, whose stack of YYSTACKDEPTH entries bounds
- * nesting: deeper input is "too deeply nested") is malloc'ed and freed by each parse_file.
- * No globals: each parse_file call has its own ParseState, so compilers may run in parallel.
+ * Memory: nodes live in the compiler's arena. The parser state (the ParseState with its
+ * bracket stack, and the lemon parser, whose stack of YYSTACKDEPTH entries bounds nesting:
+ * deeper input is "too deeply nested") belongs to the Compiler, made on its first parse and
+ * reset for each (begin_parse, new_parse_state); parse_free releases it. No globals, so
+ * compilers may run in parallel.
+ * Lazy bodies: for imported packages, parse_file skips each function body with the lexer
+ * (skip_body) and the grammar takes it as one LAZYBODY token; parse_lazy_body parses it
+ * later, starting the grammar with BODYSTART and the lexer at the body's position.
  * Rejected: a hand-written LBODY decision in the lexer from previous tokens alone — `[]T{`
  * and `T {` look alike; only the parser knows when a header ends.
  */
@@ -39,6 +43,7 @@
 #include "compiler/ast.h"
 #include "grammar.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +52,41 @@
 void *grammarAlloc(void *(*alloc)(size_t), Compiler *c);
 void grammar(void *parser, int kind, Token tok, ParseState *ps);
 void grammarFree(void *parser, void (*dealloc)(void *));
+void grammarInit(void *parser, Compiler *c);
+void grammarFinalize(void *parser);
+
+/* The lemon parser (its stack is YYSTACKDEPTH entries, a large block) and the ParseState
+ * (its bracket stack too) are made once per Compiler and reset for each parse: imported
+ * packages' function bodies are parsed one at a time (parse_lazy_body), many per run. */
+static void *begin_parse(Compiler *c)
+{
+    if (!c->parser)
+        c->parser = grammarAlloc(xmalloc, c);
+    else
+        grammarInit(c->parser, c);
+    return c->parser;
+}
+
+static ParseState *new_parse_state(Compiler *c, int file)
+{
+    if (!c->parse_state)
+        c->parse_state = xmalloc(sizeof(ParseState));
+    ParseState *ps = c->parse_state;
+    /* frames[] is read only below depth: clear the rest */
+    memset(ps, 0, offsetof(ParseState, frames));
+    ps->c = c;
+    ps->file = file;
+    ps->closed_kind = -1;
+    ps->errors0 = c->nerrors;
+    return ps;
+}
+
+void parse_free(Compiler *c)
+{
+    if (c->parser)
+        grammarFree(c->parser, free);
+    free(c->parse_state);
+}
 
 /* ---- Errors ---- */
 
@@ -402,17 +442,94 @@ static void top_level_brace(ParseState *ps, const Token *t)
     }
 }
 
-Node *parse_file(Compiler *c, int file)
+/* note_lazy_signature tracks, in lazy mode, whether [t] is within the signature of a
+ * function or method declaration: from its `func` to its body's `{` or the `;` of a
+ * body-less (native) declaration. init functions are left out: they always run. */
+static void note_lazy_signature(ParseState *ps, const Token *t)
 {
-    ParseState *ps = xcalloc(1, sizeof *ps);
-    ps->c = c;
-    ps->file = file;
-    ps->closed_kind = -1;
-    ps->errors0 = c->nerrors;
+    if (ps->depth != 0)
+        return;
+    if (t->kind == TOK_FUNC && (ps->prev == TOK_SEMICOLON || ps->prev == 0))
+        ps->in_signature = true;
+    else if (t->kind == TOK_SEMICOLON ||
+             (t->kind == TOK_IDENT && ps->prev == TOK_FUNC && t->len == 4 &&
+              memcmp(t->text, "init", 4) == 0))
+        ps->in_signature = false;
+}
+
+/* skip_body turns the body that opens with [t] (a top-level `{` ending a signature) into one
+ * LAZYBODY token spanning its text, scanning to the matching `}` with the lexer. Returns
+ * false, having reported the error, when the input ends first. */
+static bool skip_body(ParseState *ps, Lexer *lx, Token *t)
+{
+    Token start = *t, u;
+    int depth = 1;
+    do {
+        lex_next(lx, &u);
+        if (u.kind == TOK_LBRACE)
+            depth++;
+        else if (u.kind == TOK_RBRACE)
+            depth--;
+        else if (u.kind == TOK_EOF) {
+            parse_error_at(ps, u.pos, "unexpected EOF, expected }");
+            ps->stop = true;
+            return false;
+        }
+    } while (depth > 0);
+    t->kind = TOK_LAZYBODY;
+    t->text = start.text;
+    t->len = (int)(u.text + 1 - start.text);
+    t->pos = start.pos;
+    ps->in_signature = false;
+    return true;
+}
+
+void parse_lazy_body(Compiler *c, Node *block)
+{
+    if (!block->u.block.lazy)
+        return;
+    ParseState *ps = new_parse_state(c, block->pos.file);
+    Lexer lx;
+    lex_init_at(&lx, c, ps->file, block->u.block.lazy, block->pos);
+    void *parser = begin_parse(c);
+    Token t = {TOK_BODYSTART, block->pos, block->u.block.lazy, 0};
+    grammar(parser, t.kind, t, ps);
+    bool done = false;
+    for (;;) {
+        if (done)
+            t.kind = TOK_EOF; /* instead of what follows the body's closing brace */
+        else
+            lex_next(&lx, &t);
+        ps->depth0 = ps->depth;
+        ps->header0 = ps->header;
+        classify(ps, &t);
+        ps->tok = t;
+        ps->header_done = false;
+        grammar(parser, t.kind, t, ps);
+        if (t.kind == TOK_LBODY && ps->header_done && ps->depth > 0)
+            ps->frames[ps->depth - 1].restore = 0;
+        if (t.kind == TOK_EOF || ps->stop)
+            break;
+        done = t.kind == TOK_RBRACE && ps->depth == 0;
+        ps->prev2 = ps->prev;
+        ps->prev = t.kind;
+    }
+    grammarFinalize(parser);
+    if (ps->body) { /* else a syntax error, reported */
+        block->u.block.stmts = ps->body->u.block.stmts;
+        block->u.block.rbrace = ps->body->u.block.rbrace;
+    }
+    block->u.block.lazy = NULL;
+}
+
+Node *parse_file(Compiler *c, int file, bool lazy_bodies)
+{
+    ParseState *ps = new_parse_state(c, file);
+    ps->lazy = lazy_bodies;
     ps->root = ast_node(c, N_FILE, (Pos){file, 1, 1});
     Lexer lx;
     lex_init(&lx, c, file);
-    void *parser = grammarAlloc(xmalloc, c);
+    void *parser = begin_parse(c);
     Token t;
     lex_next(&lx, &t);
     c->script_mode = t.kind != TOK_PACKAGE;
@@ -435,7 +552,14 @@ Node *parse_file(Compiler *c, int file)
         default:
             break;
         }
-        classify(ps, &t);
+        if (ps->lazy) {
+            note_lazy_signature(ps, &t);
+            if (ps->in_signature && t.kind == TOK_LBRACE && ps->depth == 0 &&
+                ps->prev != TOK_STRUCT && ps->prev != TOK_INTERFACE && !skip_body(ps, &lx, &t))
+                break;
+        }
+        if (t.kind != TOK_LAZYBODY)
+            classify(ps, &t);
         if (ps->stop)
             break;
         ps->tok = t;
@@ -450,9 +574,8 @@ Node *parse_file(Compiler *c, int file)
     next:
         lex_next(&lx, &t);
     }
-    grammarFree(parser, free);
+    grammarFinalize(parser);
     Node *root = ps->root;
-    free(ps);
     return root;
 }
 

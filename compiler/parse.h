@@ -42,7 +42,6 @@ typedef struct ParseState {
     /* LBODY (see parse.c): the header keyword whose `{` would open the body, or 0 */
     int header;
     bool header_done;  /* set by a header's reduction while its LBODY is the lookahead */
-    Frame frames[PARSE_MAX_DEPTH];
     int depth;
     Token tok;              /* the token being pushed */
     int prev, prev2;        /* the kinds of the two tokens before it */
@@ -58,6 +57,11 @@ typedef struct ParseState {
     bool seen_decl;       /* package mode: a non-import declaration was seen */
     bool skip_stmts;      /* package mode: statements after one reported as misplaced */
     Node *last_item;      /* the previous top-level item */
+    /* lazy function bodies (parse_file's lazy_bodies) */
+    bool lazy;            /* skip the bodies of top-level functions */
+    bool in_signature;    /* between a top-level function's name and its body or `;` */
+    Node *body;           /* parse_lazy_body's result */
+    Frame frames[PARSE_MAX_DEPTH]; /* last: new_parse_state clears only what precedes it */
 } ParseState;
 
 /* parse_header_done is called by if/for/switch header reductions: the LBODY being pushed

@@ -123,6 +123,7 @@ struct Sym {
     bool is_method;
     bool ptr_recv;        /* method with a pointer receiver */
     bool native;          /* function declared without a body (implemented in C) */
+    bool is_init;         /* a func init(): not in scope, run by the package's init */
     bool universe;        /* predeclared */
     uint8_t builtin;      /* SYM_BUILTIN: Builtin */
     const char *name;     /* interned */
@@ -170,6 +171,7 @@ struct Package {
     VEC(Package *) imports;
     bool checked;
     bool checking;
+    bool lazy;            /* imported: function bodies are checked when reached */
     bool script;          /* the main file has no package clause (script mode) */
     VEC(Sym *) script_vars; /* script mode: top-level variables, in declaration order */
     FuncInfo *script_body; /* script mode: the top-level statements as a function */
@@ -188,6 +190,7 @@ struct FuncInfo {
     bool is_script;       /* the top-level statements of a script */
     bool has_defer;
     bool has_recover;
+    bool unreached;       /* a lazy package's function nothing checked refers to (yet) */
     VEC(Sym *) captures;  /* free variables of a literal (owned vector) */
     VEC(Sym *) locals;    /* local variables, for the unused-variable report (owned) */
     VEC(Node *) literals; /* nested function literals, in order (owned) */

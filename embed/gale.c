@@ -77,7 +77,7 @@ enum { MODE_RUN, MODE_CHECK, MODE_DISASM };
 static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len, int mode)
 {
     Compiler *c = compiler_new();
-    CompileOptions opts = {load_package, NULL, mode == MODE_CHECK};
+    CompileOptions opts = {.load_package = load_package, .check_only = mode == MODE_CHECK};
     Module *m = compile_program(c, name, src, len, &opts);
     StrBuf errs = {0};
     if (compiler_errors(c, &errs)) {
@@ -114,7 +114,7 @@ int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len)
 int gale_check_string(GaleVM *vm, const char *name, const char *src, size_t len, char **errors)
 {
     Compiler *c = compiler_new();
-    CompileOptions opts = {load_package, NULL, true};
+    CompileOptions opts = {.load_package = load_package, .check_only = true};
     compile_program(c, name, src, len, &opts);
     StrBuf errs = {0};
     int n = compiler_errors(c, &errs);

@@ -9,16 +9,30 @@
 
 #include "stdlib/internal.h"
 
-static const NativeDesc *const tables[] = {
-    errors_natives,  fmt_natives,     math_natives,    os_natives,   sort_natives,
-    strconv_natives, strings_natives, unicode_natives, utf8_natives,
+/* Each table holds one package's natives, named "path.Func"; resolving first picks the
+ * table by the package path, so a lookup scans one package, not all of them. */
+static const struct {
+    const char *path;
+    const NativeDesc *natives;
+} tables[] = {
+    {"errors", errors_natives},   {"fmt", fmt_natives},         {"math", math_natives},
+    {"os", os_natives},           {"sort", sort_natives},       {"strconv", strconv_natives},
+    {"strings", strings_natives}, {"unicode", unicode_natives}, {"unicode/utf8", utf8_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
 {
-    for (size_t t = 0; t < ARRAY_LEN(tables); t++)
-        for (const NativeDesc *d = tables[t]; d->name; d++)
+    const char *dot = strchr(name, '.');
+    if (!dot)
+        return NULL;
+    size_t plen = (size_t)(dot - name);
+    for (size_t t = 0; t < ARRAY_LEN(tables); t++) {
+        if (strncmp(tables[t].path, name, plen) != 0 || tables[t].path[plen] != 0)
+            continue;
+        for (const NativeDesc *d = tables[t].natives; d->name; d++)
             if (strcmp(d->name, name) == 0)
                 return d->fn;
+        return NULL;
+    }
     return NULL;
 }

@@ -26,7 +26,7 @@ static const char *diagnose(const char *src)
 {
     static char out[4096];
     Compiler *c = compiler_new();
-    CompileOptions opts = {load, NULL, true};
+    CompileOptions opts = {.load_package = load, .check_only = true};
     compile_program(c, "t.go", src, strlen(src), &opts);
     StrBuf b = {0};
     compiler_errors(c, &b);
@@ -150,4 +150,89 @@ Test(constant, rounds_rationals_to_nearest_even)
     cr_assert(!const_parse_int(&ca, "09", 2, &v));
     const_arena_free(&ca);
     arena_free(&a);
+}
+
+/* ---- Imported packages are checked lazily ---- */
+
+/* A package whose Bad has an error in its body, on line 3. */
+static const char lazy_pkg[] = "package lazy\n"
+                               "func Good() int { return helper() }\n"
+                               "func Bad() int {\n\tif true {\n\t\treturn \"x\"\n\t}\n\treturn 0\n}\n"
+                               "func helper() int { return 1 }\n"
+                               "type T struct{}\n"
+                               "func (T) String() string { return 1 }\n";
+
+static const char *load_lazy(void *ctx, const char *path, size_t *len, const char **file)
+{
+    if (strcmp(path, "lazy") != 0)
+        return load(ctx, path, len, file);
+    *len = sizeof lazy_pkg - 1;
+    *file = "lazy.go";
+    return lazy_pkg;
+}
+
+static const char *diagnose_with(const char *src, bool eager)
+{
+    static char out[4096];
+    Compiler *c = compiler_new();
+    CompileOptions opts = {.load_package = load_lazy, .eager_imports = eager};
+    module_free(compile_program(c, "t.go", src, strlen(src), &opts));
+    StrBuf b = {0};
+    compiler_errors(c, &b);
+    snprintf(out, sizeof out, "%s", strbuf_cstr(&b));
+    strbuf_free(&b);
+    compiler_free(c);
+    return out;
+}
+
+Test(lazy, unreached_bodies_are_not_checked)
+{
+    const char *good = "package main\nimport \"lazy\"\nfunc main() { println(lazy.Good()) }\n";
+    cr_assert_str_eq(diagnose_with(good, false), "");
+    cr_assert_str_eq(diagnose_with(good, true),
+                     "lazy.go:5:10: cannot use \"x\" (untyped string constant) as int value in "
+                     "return statement\n"
+                     "lazy.go:11:35: cannot use 1 (untyped int constant) as string value in "
+                     "return statement\n");
+}
+
+Test(lazy, reached_bodies_are_parsed_in_place_with_positions)
+{
+    /* reached through a function value: the body is parsed on demand, at its own lines */
+    const char *bad = "package main\nimport \"lazy\"\nfunc main() { f := lazy.Bad; println(f()) }\n";
+    cr_assert_str_eq(diagnose_with(bad, false),
+                     "lazy.go:5:10: cannot use \"x\" (untyped string constant) as int value in "
+                     "return statement\n");
+}
+
+Test(lazy, every_standard_package_checks_eagerly)
+{
+    /* lazy checking would hide an error in a standard function no test calls */
+    StrBuf src = {0};
+    strbuf_puts(&src, "package main\n");
+    for (const StdlibSource *s = stdlib_sources; s->path; s++)
+        strbuf_printf(&src, "import _ \"%s\"\n", s->path);
+    strbuf_puts(&src, "func main() {}\n");
+    Compiler *c = compiler_new();
+    CompileOptions opts = {.load_package = load, .eager_imports = true};
+    Module *m = compile_program(c, "t.go", strbuf_cstr(&src), src.len, &opts);
+    StrBuf b = {0};
+    compiler_errors(c, &b);
+    cr_assert_str_eq(strbuf_cstr(&b), "");
+    cr_assert(m != NULL);
+    module_free(m);
+    strbuf_free(&b);
+    strbuf_free(&src);
+    compiler_free(c);
+}
+
+Test(lazy, methods_are_checked_when_a_method_set_needs_them)
+{
+    /* T.String is reached only through T's method set, built by the code generator */
+    const char *src = "package main\nimport \"lazy\"\n"
+                      "func main() { var s interface{ String() string } = lazy.T{}; "
+                      "println(s.String()) }\n";
+    cr_assert_str_eq(diagnose_with(src, false),
+                     "lazy.go:11:35: cannot use 1 (untyped int constant) as string value in "
+                     "return statement\n");
 }

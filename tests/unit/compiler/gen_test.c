@@ -24,7 +24,7 @@ static Compiler *cc;
 static Module *compile(const char *src)
 {
     cc = compiler_new();
-    CompileOptions opts = {load, NULL, false};
+    CompileOptions opts = {.load_package = load};
     Module *m = compile_program(cc, "t.go", src, strlen(src), &opts);
     cr_assert(m != NULL);
     return m;

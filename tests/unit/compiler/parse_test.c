@@ -40,7 +40,7 @@ TestSuite(parse, .init = setup, .fini = teardown);
 static Node *parse(const char *src)
 {
     int file = compiler_add_file(c, "f.go", src, strlen(src));
-    root = parse_file(c, file);
+    root = parse_file(c, file, false);
     return root;
 }
 
@@ -672,4 +672,46 @@ Test(parse, lexical_errors_do_not_stop_the_parse)
 {
     EXPECT_STR(errors("package p\nvar x = 0x\nvar y = 1"), "f.go:2:11: hexadecimal literal has no digits\n");
     cr_assert(eq(int, root->u.file.decls.len, 2));
+}
+
+/* ---- Lazy function bodies (imported packages) ---- */
+
+static const char lazy_src[] =
+    "package p\n"
+    "func init() { x := 1 }\n"
+    "func f() struct{ a int } {\n\treturn struct{ a int }{1}\n}\n"
+    "func (t T) M() { if t { s := \"}\" + `{` } /* } */ }\n"
+    "func native(int) int\n"
+    "var v = func() int { return 1 }\n";
+
+Test(parse, lazy_bodies_are_skipped_then_parsed_in_place)
+{
+    int file = compiler_add_file(c, "f.go", lazy_src, strlen(lazy_src));
+    Node *lazy = parse_file(c, file, true);
+    cr_assert(eq(int, c->nerrors, 0));
+    /* init and the function literal are parsed; f's and M's bodies are not */
+    EXPECT_STR(dump_node(lazy),
+               "(file p (funcdecl init (func (params) (results)) (block (:= (x) (1)))) "
+               "(funcdecl f (func (params) (results (field () (struct (field (a) int))))) "
+               "(lazyblock)) (funcdecl (recv (field (t) T)) M (func (params) (results)) "
+               "(lazyblock)) (funcdecl native (func (params (field () int)) (results (field () "
+               "int))) _) (var (valuespec (v) _ ((funclit (func (params) (results (field () "
+               "int))) (block (return 1)))))))");
+    Node *f = lazy->u.file.decls.items[1]->u.funcdecl.body;
+    Node *m = lazy->u.file.decls.items[2]->u.funcdecl.body;
+    parse_lazy_body(c, f);
+    parse_lazy_body(c, m);
+    cr_assert(eq(int, c->nerrors, 0));
+    /* the same trees and positions as an eager parse */
+    char lazy_dump[1024];
+    snprintf(lazy_dump, sizeof lazy_dump, "%s", dump_node(lazy));
+    Node *eager = parse(lazy_src);
+    EXPECT_STR(lazy_dump, dump_node(eager));
+    Node *ef = eager->u.file.decls.items[1]->u.funcdecl.body;
+    Node *ret = f->u.block.stmts.items[0], *eret = ef->u.block.stmts.items[0];
+    cr_assert(eq(int, ret->pos.line, 4));
+    cr_assert(eq(int, ret->pos.line, eret->pos.line));
+    cr_assert(eq(int, ret->pos.col, eret->pos.col));
+    cr_assert(eq(int, f->u.block.rbrace.line, ef->u.block.rbrace.line));
+    cr_assert(eq(int, f->u.block.rbrace.col, ef->u.block.rbrace.col));
 }

@@ -27,7 +27,7 @@ static const char *load(void *ctx, const char *path, size_t *len, const char **f
 static int run(const char *src, int64_t *result)
 {
     Compiler *c = compiler_new();
-    CompileOptions opts = {load, NULL, false};
+    CompileOptions opts = {.load_package = load};
     Module *m = compile_program(c, "t.go", src, strlen(src), &opts);
     if (!m) {
         StrBuf b = {0};
