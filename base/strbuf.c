@@ -40,17 +40,23 @@ void strbuf_putc(StrBuf *b, char c)
     b->data[b->len] = 0;
 }
 
-void strbuf_printf(StrBuf *b, const char *fmt, ...)
+void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap)
 {
-    va_list ap, ap2;
-    va_start(ap, fmt);
+    va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
     reserve(b, (size_t)n);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     b->len += (size_t)n;
+}
+
+void strbuf_printf(StrBuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(b, fmt, ap);
+    va_end(ap);
 }
 
 const char *strbuf_cstr(StrBuf *b)

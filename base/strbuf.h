@@ -7,6 +7,8 @@
 
 #include "base/base.h"
 
+#include <stdarg.h>
+
 typedef struct StrBuf {
     char *data; /* owned; NUL-terminated when len > 0 or after any append */
     size_t len, cap;
@@ -16,6 +18,7 @@ void strbuf_append(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
 void strbuf_putc(StrBuf *b, char c);
 void strbuf_printf(StrBuf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
+void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap) PRINTF_LIKE(2, 0);
 /* strbuf_cstr returns the contents (never NULL); borrowed until the next append. */
 const char *strbuf_cstr(StrBuf *b);
 void strbuf_reset(StrBuf *b);

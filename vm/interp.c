@@ -1493,7 +1493,7 @@ L_RECV2:
 L_CLOSE:
 L_SELECT:
     SAVE_PC();
-    fatal("goroutines and channels are not implemented yet (%s)", opcode_name(INSTR_OP(i)));
+    vm_throw(g, "goroutines and channels are not implemented yet (%s)", opcode_name(INSTR_OP(i)));
 L_PRINT:
     vm_print_value(g, (int)B, R(A), (int)C);
     NEXT();

@@ -347,6 +347,22 @@ void vm_print_panic(G *g)
     vm_traceback(g, stderr);
 }
 
+void vm_throw(G *g, const char *fmt, ...)
+{
+    StrBuf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_puts(&b, "fatal error: ");
+    strbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    strbuf_puts(&b, "\n\n");
+    fflush(stdout);
+    fputs(strbuf_cstr(&b), stderr);
+    strbuf_free(&b);
+    vm_traceback(g, stderr);
+    gale_exit(g, 2);
+}
+
 int vm_fatal_panic(G *g);
 int vm_fatal_panic(G *g)
 {

@@ -127,6 +127,9 @@ void vm_type_assert_error(G *g, const TypeDesc *iface, const TypeDesc *have,
 void vm_print_panic(G *g);
 /* vm_traceback prints the frames of [g] to [out]. */
 void vm_traceback(G *g, FILE *out);
+/* vm_throw ends the program as Go's runtime.throw does: "fatal error: <msg>", a blank line,
+ * the traceback, exit status 2. Unrecoverable: no deferred calls run. */
+NORETURN void vm_throw(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* vm_value_text renders a panic value as printpanicval does (no method calls). */
 void vm_panic_value_text(G *g, Box *v, StrBuf *out);
 
