@@ -442,6 +442,22 @@ static void top_level_brace(ParseState *ps, const Token *t)
     }
 }
 
+/* push_token feeds the classified token [t] to the parser; false when the parse is over (EOF,
+ * or stopped by errors). */
+static bool push_token(ParseState *ps, void *parser, Token t)
+{
+    ps->tok = t;
+    ps->header_done = false;
+    grammar(parser, t.kind, t, ps);
+    if (t.kind == TOK_LBODY && ps->header_done && ps->depth > 0)
+        ps->frames[ps->depth - 1].restore = 0;
+    if (t.kind == TOK_EOF || ps->stop)
+        return false;
+    ps->prev2 = ps->prev;
+    ps->prev = t.kind;
+    return true;
+}
+
 /* note_lazy_signature tracks, in lazy mode, whether [t] is within the signature of a
  * function or method declaration: from its `func` to its body's `{` or the `;` of a
  * body-less (native) declaration. init functions are left out: they always run. */
@@ -503,16 +519,9 @@ void parse_lazy_body(Compiler *c, Node *block)
         ps->depth0 = ps->depth;
         ps->header0 = ps->header;
         classify(ps, &t);
-        ps->tok = t;
-        ps->header_done = false;
-        grammar(parser, t.kind, t, ps);
-        if (t.kind == TOK_LBODY && ps->header_done && ps->depth > 0)
-            ps->frames[ps->depth - 1].restore = 0;
-        if (t.kind == TOK_EOF || ps->stop)
+        if (!push_token(ps, parser, t))
             break;
         done = t.kind == TOK_RBRACE && ps->depth == 0;
-        ps->prev2 = ps->prev;
-        ps->prev = t.kind;
     }
     grammarFinalize(parser);
     if (ps->body) { /* else a syntax error, reported */
@@ -560,17 +569,8 @@ Node *parse_file(Compiler *c, int file, bool lazy_bodies)
         }
         if (t.kind != TOK_LAZYBODY)
             classify(ps, &t);
-        if (ps->stop)
+        if (ps->stop || !push_token(ps, parser, t))
             break;
-        ps->tok = t;
-        ps->header_done = false;
-        grammar(parser, t.kind, t, ps);
-        if (t.kind == TOK_LBODY && ps->header_done && ps->depth > 0)
-            ps->frames[ps->depth - 1].restore = 0;
-        if (t.kind == TOK_EOF || ps->stop)
-            break;
-        ps->prev2 = ps->prev;
-        ps->prev = t.kind;
     next:
         lex_next(&lx, &t);
     }

@@ -21,19 +21,25 @@ static const char *load(void *ctx, const char *path, size_t *len, const char **f
     return s->src;
 }
 
-/* diagnose type-checks [src] and returns the messages (static buffer). */
-static const char *diagnose(const char *src)
+/* compile_messages compiles [src] with [opts] and returns the messages (static buffer). */
+static const char *compile_messages(const char *src, const CompileOptions *opts)
 {
     static char out[4096];
     Compiler *c = compiler_new();
-    CompileOptions opts = {.load_package = load, .check_only = true};
-    compile_program(c, "t.go", src, strlen(src), &opts);
+    module_free(compile_program(c, "t.go", src, strlen(src), opts));
     StrBuf b = {0};
     compiler_errors(c, &b);
     snprintf(out, sizeof out, "%s", strbuf_cstr(&b));
     strbuf_free(&b);
     compiler_free(c);
     return out;
+}
+
+/* diagnose type-checks [src] and returns the messages. */
+static const char *diagnose(const char *src)
+{
+    CompileOptions opts = {.load_package = load, .check_only = true};
+    return compile_messages(src, &opts);
 }
 
 Test(check, valid_program_has_no_errors)
@@ -171,18 +177,11 @@ static const char *load_lazy(void *ctx, const char *path, size_t *len, const cha
     return lazy_pkg;
 }
 
+/* diagnose_with compiles [src] (code generation included) against the lazy package. */
 static const char *diagnose_with(const char *src, bool eager)
 {
-    static char out[4096];
-    Compiler *c = compiler_new();
     CompileOptions opts = {.load_package = load_lazy, .eager_imports = eager};
-    module_free(compile_program(c, "t.go", src, strlen(src), &opts));
-    StrBuf b = {0};
-    compiler_errors(c, &b);
-    snprintf(out, sizeof out, "%s", strbuf_cstr(&b));
-    strbuf_free(&b);
-    compiler_free(c);
-    return out;
+    return compile_messages(src, &opts);
 }
 
 Test(lazy, unreached_bodies_are_not_checked)
