@@ -1036,22 +1036,25 @@ static void gen_select(Compiler *c, Node *s)
             chn = rx->u.unary.x;
         }
         elem = type_under(chn->type)->elem;
+        /* the operands may need temporaries, which start at the case's own registers:
+         * move each result into its fixed place afterwards */
+        int slot = base + 2 * ci;
         int chr = gen_expr(c, chn);
-        int slot = gen_peek(c);
-        gen_emit(c, INSTR_ABC(OP_MOVE, slot, chr, 0));
+        if (chr != slot)
+            gen_emit(c, INSTR_ABC(OP_MOVE, slot, chr, 0));
+        gen_free_to(c, slot);
         gen_commit(c, slot, true);
-        gen_free_to(c, slot + 1);
+        int vs = slot + 1;
         if (val) {
             int vr = gen_expr(c, val);
-            int vs = gen_peek(c);
-            gen_emit(c, INSTR_ABC(OP_MOVE, vs, vr, 0));
-            gen_commit(c, vs, gen_is_ptr(elem));
-            gen_free_to(c, vs + 1);
+            vr = gen_convert_value(c, vr, val->type, elem);
+            if (vr != vs)
+                gen_emit(c, INSTR_ABC(OP_MOVE, vs, vr, 0));
         } else {
-            int vs = gen_peek(c);
             gen_emit(c, INSTR_ABC(OP_LOADZ, vs, 0, 0));
-            gen_commit(c, vs, gen_is_ptr(elem));
         }
+        gen_free_to(c, vs);
+        gen_commit(c, vs, gen_is_ptr(elem));
         ci++;
     }
     int res = gen_peek(c);

@@ -5,7 +5,9 @@
  * argument/result registers they were given, or in objects reachable from them.
  *
  * A native is `int fn(G *g, Value *args)`: arguments in args[0..], results written to
- * args[0..] (they overlap), return 0, or the result of gale_panic_* to raise a panic.
+ * args[0..] (they overlap), return NATIVE_OK (0), or the result of gale_panic_* to raise a
+ * panic, of gale_exit, or NATIVE_PARK after parking the goroutine (its results are written
+ * by whoever wakes it), or NATIVE_YIELD to let other goroutines run first.
  * Natives never call back into Gale code; a package that needs to (sort.Slice's less,
  * fmt's String methods) does that part in Gale source.
  */
@@ -21,6 +23,9 @@
 #include "vm/value.h"
 
 typedef struct G G;
+
+/* What a native returns. */
+enum { NATIVE_OK = 0, NATIVE_PANIC = 1, NATIVE_PARK = 2, NATIVE_YIELD = 3, NATIVE_EXIT = 4 };
 typedef struct Vm Vm;
 typedef struct MapObj MapObj;
 
@@ -101,8 +106,9 @@ Vm *gale_vm(G *g);
 const ModuleTypes *gale_types(G *g);
 /* gale_args returns os.Args as a []string value (built once). */
 SliceObj *gale_args(G *g);
-/* gale_exit ends the program with [code] (os.Exit): runs no deferred calls. */
-NORETURN void gale_exit(G *g, int code);
+/* gale_exit ends the program with [code] (os.Exit): runs no deferred calls, stops every
+ * goroutine; the native returns its result. */
+int gale_exit(G *g, int code);
 /* gale_write writes to a file descriptor from a goroutine (stdout/stderr order preserved);
  * returns bytes written or -errno. */
 int64_t gale_write(G *g, int fd, const void *buf, size_t n);

@@ -22,7 +22,7 @@
  *
  * Invariants: g->frames[g->nframes-1] is the running frame; its pc field is only valid
  * after SAVE_PC (calls, panics, natives save it). Every handler leaves registers normalized
- * (value.h). Backward jumps and calls check g->preempt (scheduler issue).
+ * (value.h). Backward jumps and calls check g->rt.preempt and yield there (EXEC_YIELD).
  */
 #include "vm/vm.h"
 
@@ -33,13 +33,12 @@
 
 Closure *vm_closure_new(G *g, const Proto *p);
 StrObj *vm_substring(G *g, const StrObj *s, int64_t off, int64_t n);
-void vm_copy_value(const TypeDesc *t, void *dst, const void *src);
 const MethodDesc *vm_find_method(const TypeDesc *t, int id);
 bool vm_implements(const TypeDesc *t, const TypeDesc *iface, const char **missing);
 Closure *vm_static_closure(const Proto *p);
 _Atomic(const MethodDesc *) *vm_icache(const Proto *p, uint64_t slot);
 void vm_start_panic(G *g, Box *v);
-int vm_fatal_panic(G *g);
+void vm_fatal_panic(G *g);
 Value vm_unbox_receiver(const Box *b);
 bool vm_next_panic_print(G *g, const Proto **fn, Value *recv);
 void vm_panic_printed(G *g, StrObj *s);
@@ -47,36 +46,6 @@ void vm_panic_printed(G *g, StrObj *s);
 #define STACK_LIMIT (1000000000 / (int64_t)sizeof(Value))
 
 /* ---- Goroutine state ---- */
-
-G *g_new(Vm *vm)
-{
-    G *g = xcalloc(1, sizeof(G));
-    g->vm = vm;
-    g->cache = vm->cache;
-    g->stack_size = 128; /* 1 KiB: goroutine stacks start small and grow */
-    g->stack = xcalloc(g->stack_size, sizeof(Value));
-    g->frames_cap = 16;
-    g->frames = xcalloc(g->frames_cap, sizeof(Frame));
-    g->goid = ++vm->next_goid;
-    return g;
-}
-
-void g_free(G *g)
-{
-    while (g->defers) {
-        Defer *d = g->defers;
-        g->defers = d->link;
-        free(d);
-    }
-    while (g->panic) {
-        Panic *p = g->panic;
-        g->panic = p->link;
-        free(p);
-    }
-    free(g->stack);
-    free(g->frames);
-    free(g);
-}
 
 static void stack_overflow(void)
 {
@@ -369,12 +338,25 @@ int vm_execute(G *g)
     do {                                                                                       \
         int64_t o_ = (off);                                                                    \
         pc += o_;                                                                              \
-        if (o_ < 0 && UNLIKELY(atomic_load_explicit(&g->preempt, memory_order_relaxed)))       \
+        if (o_ < 0 && UNLIKELY(atomic_load_explicit(&g->rt.preempt, memory_order_relaxed)))       \
             goto preempted;                                                                    \
     } while (0)
 
-    g->status = G_RUNNING;
+    int nr; /* what a native returned */
     LOAD_FRAME();
+    if (UNLIKELY(g->wait_kind != WAIT_NONE)) {
+        /* resumed after a channel operation parked it: finish that first */
+        if (chan_resume(g) == CHAN_PANIC)
+            goto do_panic;
+    }
+    if (UNLIKELY(proto->flags & PROTO_NATIVE)) {
+        /* a goroutine started on a native function (go println(...)) */
+        nr = proto->native(g, base);
+        if (nr == NATIVE_PANIC)
+            goto native_panic;
+        g->nframes--; /* if it parked, the goroutine is over when it resumes */
+        return nr == NATIVE_EXIT ? EXEC_EXIT : nr == NATIVE_PARK ? EXEC_PARKED : EXEC_DONE;
+    }
     NEXT();
 
 L_NOP:
@@ -821,13 +803,17 @@ L_LEN: {
     case 0: R(A).i = str_len(p_); break;
     case 1: R(A).i = slice_len(p_); break;
     case 2: R(A).i = p_ ? gale_map_len(p_) : 0; break;
-    default: R(A).i = 0; break;
+    default: R(A).i = chan_len(p_); break;
     }
     NEXT();
 }
 L_CAP: {
+    if (C == 3) {
+        R(A).i = chan_cap(R(B).p);
+        NEXT();
+    }
     SliceObj *s = R(B).p;
-    R(A).i = (C == 1 && s) ? s->cap : 0;
+    R(A).i = s ? s->cap : 0;
     NEXT();
 }
 #define SLOADOP(label, T, field)                                                               \
@@ -1317,8 +1303,9 @@ L_CALLI: {
     const Proto *callee = md->fn;
     if (callee->flags & PROTO_NATIVE) {
         SAVE_PC();
-        if (UNLIKELY(callee->native(g, &R(A))))
-            goto native_panic;
+        nr = callee->native(g, &R(A));
+        if (UNLIKELY(nr))
+            goto native_stop;
         NEXT();
     }
     cl = NULL;
@@ -1359,7 +1346,7 @@ L_CALL: {
     base = g->stack + nb;
     k = callee->k;
     cl = NULL;
-    if (UNLIKELY(atomic_load_explicit(&g->preempt, memory_order_relaxed)))
+    if (UNLIKELY(atomic_load_explicit(&g->rt.preempt, memory_order_relaxed)))
         goto preempted;
     NEXT();
 }
@@ -1368,8 +1355,9 @@ L_CALLN: {
     SAVE_PC();
     if (UNLIKELY(!callee->native))
         fatal("runtime: native %s is not linked", callee->native_name);
-    if (UNLIKELY(callee->native(g, &R(A))))
-        goto native_panic;
+    nr = callee->native(g, &R(A));
+    if (UNLIKELY(nr))
+        goto native_stop;
     NEXT();
 }
 L_CALLF: {
@@ -1378,8 +1366,9 @@ L_CALLF: {
     const Proto *callee = fn->proto;
     SAVE_PC();
     if (callee->flags & PROTO_NATIVE) {
-        if (UNLIKELY(callee->native(g, &R(A))))
-            goto native_panic;
+        nr = callee->native(g, &R(A));
+        if (UNLIKELY(nr))
+            goto native_stop;
         NEXT();
     }
     uint32_t nb = f->base + A;
@@ -1391,7 +1380,7 @@ L_CALLF: {
     nf->kind = FRAME_NORMAL;
     nf->pc = callee->code;
     LOAD_FRAME();
-    if (UNLIKELY(atomic_load_explicit(&g->preempt, memory_order_relaxed)))
+    if (UNLIKELY(atomic_load_explicit(&g->rt.preempt, memory_order_relaxed)))
         goto preempted;
     NEXT();
 }
@@ -1485,15 +1474,60 @@ L_RECOVER: {
     }
     NEXT();
 }
-L_GO:
-L_MAKECHAN:
-L_SEND:
-L_RECV:
-L_RECV2:
-L_CLOSE:
-L_SELECT:
+L_GO: {
+    uint64_t mask = *pc++;
+    (void)mask; /* the arguments are copied into the new goroutine's registers */
     SAVE_PC();
-    vm_throw(g, "goroutines and channels are not implemented yet (%s)", opcode_name(INSTR_OP(i)));
+    int64_t idx = (pc - proto->code) - 2;
+    if (UNLIKELY(!vm_go(g, R(A).p, &R(A + 1), (int)B, proto, idx)))
+        vm_throw(g, "go of nil func value");
+    NEXT();
+}
+L_MAKECHAN: {
+    SAVE_PC();
+    ChanObj *c = chan_make(g, KP(C), R(B).i);
+    if (UNLIKELY(!c))
+        goto do_panic;
+    R(A).p = c;
+    NEXT();
+}
+L_SEND:
+    SAVE_PC();
+    switch (chan_send(g, R(A).p, R(B))) {
+    case CHAN_DONE:
+        NEXT();
+    case CHAN_PARKED:
+        goto parked;
+    default:
+        goto do_panic;
+    }
+L_RECV:
+    SAVE_PC();
+    if (chan_recv(g, R(B).p, &R(A), NULL) == CHAN_PARKED)
+        goto parked;
+    NEXT();
+L_RECV2:
+    SAVE_PC();
+    if (chan_recv(g, R(B).p, &R(A), &R(A + 1)) == CHAN_PARKED)
+        goto parked;
+    NEXT();
+L_CLOSE:
+    SAVE_PC();
+    if (UNLIKELY(chan_close(g, R(A).p) != CHAN_DONE))
+        goto do_panic;
+    NEXT();
+L_SELECT: {
+    uint64_t x = *pc++;
+    SAVE_PC();
+    switch (chan_select(g, (int)(x & 0x7f), x >> 8, (x >> 7) & 1, &R(B), &R(A))) {
+    case CHAN_DONE:
+        NEXT();
+    case CHAN_PARKED:
+        goto parked;
+    default:
+        goto do_panic;
+    }
+}
 L_PRINT:
     vm_print_value(g, (int)B, R(A), (int)C);
     NEXT();
@@ -1511,8 +1545,7 @@ do_return: {
         LOAD_FRAME();
         NEXT();
     case FRAME_ENTRY:
-        g->status = G_DEAD;
-        return 0;
+        return EXEC_DONE;
     case FRAME_PANIC_DEFER:
         defer_frame = dframe;
         LOAD_FRAME();
@@ -1528,6 +1561,22 @@ do_return: {
         fatal("runtime: bad frame kind %d", kind);
     }
 }
+
+    /* ---- natives that did not just return ---- */
+native_stop:
+    /* the pc after the call is saved: the G resumes there */
+    switch (nr) {
+    case NATIVE_PANIC:
+        goto native_panic;
+    case NATIVE_PARK:
+        return EXEC_PARKED;
+    case NATIVE_YIELD:
+        return EXEC_YIELD;
+    case NATIVE_EXIT:
+        return EXEC_EXIT;
+    default:
+        fatal("runtime: native returned %d", nr);
+    }
 
     /* ---- panics ---- */
 native_panic:
@@ -1615,12 +1664,16 @@ fatal_panic: {
         LOAD_FRAME();
         NEXT();
     }
-    return vm_fatal_panic(g);
+    vm_fatal_panic(g);
+    return EXEC_EXIT;
 }
 preempted:
-    /* the scheduler issue makes the G yield here; for now there is nothing to switch to */
-    atomic_store_explicit(&g->preempt, 0, memory_order_relaxed);
-    NEXT();
+    /* yield at this safepoint; pc is where to resume */
+    SAVE_PC();
+    return EXEC_YIELD;
+parked:
+    /* a channel operation parked the G; the saved pc resumes after it */
+    return EXEC_PARKED;
 
 #undef LOAD_FRAME
 #undef SAVE_PC

@@ -29,7 +29,10 @@ Vm *vm_new(NativeResolver resolve, int argc, char **argv)
     vm->resolve = resolve;
     vm->argc = argc;
     vm->argv = argv;
-    pthread_mutex_init(&vm->out_lock, NULL);
+    pthread_rwlock_init(&vm->out_lock, NULL);
+    pthread_mutex_init(&vm->exit_lock, NULL);
+    pthread_mutex_init(&vm->gfree_lock, NULL);
+    vm_sched_init(vm);
     return vm;
 }
 
@@ -48,9 +51,12 @@ void vm_free(Vm *vm)
         for (int i = 0; i < m->ntypes; i++)
             vm_type_free(m->types[i]);
     }
+    vm_sched_free(vm); /* first: it joins the threads that may still use the rest */
     heap_cache_free(vm->cache);
     heap_free(vm->heap);
-    pthread_mutex_destroy(&vm->out_lock);
+    pthread_rwlock_destroy(&vm->out_lock);
+    pthread_mutex_destroy(&vm->exit_lock);
+    pthread_mutex_destroy(&vm->gfree_lock);
     free(vm);
 }
 
@@ -174,31 +180,4 @@ Value vm_unbox_receiver(const Box *b)
         return v;
     }
     return value_load(t, b->data);
-}
-
-/* ---- Running ---- */
-
-static int run_proto(Vm *vm, const Proto *p)
-{
-    G *g = g_new(vm);
-    vm_call_setup(g, p, NULL, NULL, 0);
-    int rc = vm_execute(g);
-    g_free(g);
-    return rc;
-}
-
-int vm_run_main(Vm *vm)
-{
-    const Module *m = vm->module;
-    for (int i = 0; i < m->ninits; i++) {
-        int rc = run_proto(vm, m->inits[i]);
-        if (rc)
-            return rc;
-    }
-    if (!m->main)
-        return 0;
-    vm->next_goid = 0; /* main is goroutine 1 */
-    int rc = run_proto(vm, m->main);
-    fflush(stdout);
-    return rc;
 }

@@ -499,34 +499,32 @@ const ModuleTypes *gale_types(G *g)
 SliceObj *gale_args(G *g)
 {
     Vm *vm = g->vm;
-    if (vm->args)
-        return vm->args;
+    SliceObj *s = atomic_load(&vm->args);
+    if (s)
+        return s;
     const TypeDesc *st = vm->module->well_known.string_type;
-    SliceObj *s = gale_slice(g, st, vm->argc, vm->argc);
+    s = gale_slice(g, st, vm->argc, vm->argc);
     for (int i = 0; i < vm->argc; i++)
         ((StrObj **)s->data)[i] = gale_cstring(g, vm->argv[i]);
-    vm->args = s;
+    SliceObj *none = NULL;
+    if (!atomic_compare_exchange_strong(&vm->args, &none, s))
+        s = none; /* another goroutine built it first: everyone sees one os.Args */
     return s;
 }
 
-void gale_exit(G *g, int code)
+int gale_exit(G *g, int code)
 {
-    (void)g;
-    fflush(stdout);
-    fflush(stderr);
-    _exit(code);
+    vm_end_program(g->vm, code);
+    return NATIVE_EXIT;
 }
 
 void gale_set_quiet(G *g, bool quiet)
 {
-    g->vm->quiet = quiet;
+    atomic_store(&g->vm->quiet, quiet);
 }
 
-int64_t gale_write(G *g, int fd, const void *buf, size_t n)
+static int64_t write_all(int fd, const char *p, size_t n)
 {
-    if (g->vm->quiet && (fd == 1 || fd == 2))
-        return (int64_t)n;
-    const char *p = buf;
     size_t left = n;
     while (left > 0) {
         ssize_t w = write(fd, p, left);
@@ -539,6 +537,21 @@ int64_t gale_write(G *g, int fd, const void *buf, size_t n)
         left -= (size_t)w;
     }
     return (int64_t)n;
+}
+
+int64_t gale_write(G *g, int fd, const void *buf, size_t n)
+{
+    Vm *vm = g->vm;
+    if (fd != 1 && fd != 2)
+        return write_all(fd, buf, n);
+    if (atomic_load(&vm->quiet))
+        return (int64_t)n;
+    /* shared: writes proceed in parallel, each one whole; once the program is ending
+     * (vm_close_output) they are dropped */
+    pthread_rwlock_rdlock(&vm->out_lock);
+    int64_t r = atomic_load(&vm->out_closed) ? (int64_t)n : write_all(fd, buf, n);
+    pthread_rwlock_unlock(&vm->out_lock);
+    return r;
 }
 
 const TypeDesc *gale_type_by_name(G *g, const char *str)

@@ -17,6 +17,7 @@
 
 #include "base/strbuf.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "vm/api.h"
 #include "vm/chunk.h"
 #include "vm/opcodes.h"
@@ -61,20 +62,38 @@ typedef struct Panic {
     bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
 } Panic;
 
-typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_DEAD } GStatus;
+typedef struct Sudog Sudog;
+
+/* What a parked G waits for (G.wait_kind); the G finishes the operation when it resumes. */
+enum { WAIT_NONE, WAIT_SEND, WAIT_RECV, WAIT_SELECT };
 
 struct G {
+    Goroutine rt;        /* the scheduler's part: first, so the scheduler's pointer is ours */
     Vm *vm;
-    GcCache *cache;      /* allocation cache of the thread running this G */
+    P *p;                /* the P running this G (valid while it runs) */
+    GcCache *cache;      /* that P's allocation cache */
     Value *stack;        /* registers of all frames (owned) */
     uint32_t stack_size; /* in Values */
     Frame *frames;       /* owned */
     uint32_t nframes, frames_cap;
     Defer *defers;       /* newest first */
     Panic *panic;        /* newest first */
-    int64_t goid;
-    GStatus status;
-    _Atomic int preempt; /* set by other threads to make the G yield at a safepoint */
+    /* channel waits (chan.c): the sudogs of the operation the G is parked in */
+    int wait_kind;       /* WAIT_* */
+    Sudog *waiting;      /* its sudogs (one, or one per select case) */
+    _Atomic int select_done;       /* a peer completed one of the select's cases */
+    _Atomic(Sudog *) select_winner; /* which one */
+    Value *select_res;   /* the select's result registers (chosen case, ok) */
+    void *select_locks;  /* the select's channels in lock order */
+    uint64_t rand;       /* select's random order */
+    /* where it came from, for tracebacks ("created by main.main in goroutine 1") */
+    const Proto *creator;
+    int32_t creator_line;
+    int64_t creator_pc;  /* instruction index of the go statement */
+    int64_t parent_goid;
+    bool is_main;        /* runs the package initializers, then main.main */
+    int next_init;       /* main: the next initializer to run */
+    G *free_link;        /* Vm.gfree */
     Box *pending_panic;  /* a native's panic value, raised when the native returns */
     bool pending_panic_set;
     Panic *printing;     /* the panic whose Error/String method is running (fatal path) */
@@ -85,16 +104,22 @@ typedef NativeFn (*NativeResolver)(const char *name);
 
 struct Vm {
     Heap *heap;
-    GcCache *cache;       /* the main thread's cache (one thread for now) */
+    GcCache *cache;       /* for allocations outside any goroutine (linking) */
     const Module *module;
     NativeResolver resolve;
     int argc;
     char **argv;
-    SliceObj *args;       /* os.Args, built on first use */
-    int exit_code;
-    int64_t next_goid;
-    pthread_mutex_t out_lock; /* orders writes to stdout/stderr */
-    bool quiet;           /* discard the program's output (REPL replay) */
+    _Atomic(SliceObj *) args; /* os.Args, built on first use */
+    _Atomic int64_t next_goid;
+    Sched *sched;
+    pthread_mutex_t gfree_lock;
+    G *gfree;             /* finished goroutines, for reuse (gfree_lock) */
+    /* writes to stdout and stderr hold it shared; the program's end takes it exclusively
+     * and keeps it, so that nothing is printed after main returns or a fatal error */
+    pthread_rwlock_t out_lock;
+    _Atomic bool out_closed;
+    pthread_mutex_t exit_lock; /* serializes vm_close_output */
+    _Atomic bool quiet;   /* discard the program's output (REPL replay) */
     Box *small_ints[256]; /* boxed ints 0..255 (unused for now) */
 };
 
@@ -107,10 +132,24 @@ bool vm_link(Vm *vm, const Module *m);
 /* vm_run_main runs the package initializers and main; returns the exit status. */
 int vm_run_main(Vm *vm);
 
-/* ---- goroutines and the interpreter (interp.c) ---- */
+/* ---- goroutines (proc.c) ---- */
+/* g_new returns an empty G (a recycled one if possible) with a new goroutine id. */
 G *g_new(Vm *vm);
-void g_free(G *g);
-/* vm_execute runs [g] until it finishes; returns 0, or the exit status of a fatal error. */
+/* vm_go starts a goroutine calling [fn] with [nargs] arguments, created by [g] at
+ * instruction [idx] of [at]; false when [fn] is nil. */
+bool vm_go(G *g, Closure *fn, const Value *args, int nargs, const Proto *at, int64_t idx);
+/* vm_close_output stops all further writes to stdout and stderr (the program is ending);
+ * true for the first caller, which may then print its last words directly. */
+bool vm_close_output(Vm *vm);
+/* vm_end_program closes the output and makes the scheduler end the program with [code]. */
+void vm_end_program(Vm *vm, int code);
+void vm_sched_init(Vm *vm);
+void vm_sched_free(Vm *vm);
+
+/* ---- the interpreter (interp.c) ---- */
+/* Why vm_execute returned: the G finished its entry frame, parked (the scheduler's
+ * sched_park was called), yields (preemption, Gosched), or the program ends. */
+enum { EXEC_DONE, EXEC_PARKED, EXEC_YIELD, EXEC_EXIT };
 int vm_execute(G *g);
 /* vm_call_setup pushes an entry frame calling [fn] with [nargs] arguments. */
 void vm_call_setup(G *g, const Proto *fn, Closure *cl, const Value *args, int nargs);
@@ -134,6 +173,7 @@ NORETURN void vm_throw(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void vm_panic_value_text(G *g, Box *v, StrBuf *out);
 
 /* ---- objects (object.c) ---- */
+void vm_copy_value(const TypeDesc *t, void *dst, const void *src);
 StrObj *vm_concat(G *g, const StrObj *a, const StrObj *b);
 StrObj *vm_concatn(G *g, const Value *parts, int n);
 int vm_strcmp(const StrObj *a, const StrObj *b);
@@ -164,6 +204,28 @@ MapIter *map_iter_new(G *g, MapObj *m);
 bool map_iter_next(MapIter *it, void **key, void **val);
 /* map_iter_type returns the map type of the iterator's map. */
 const TypeDesc *map_iter_type(MapIter *it);
+
+/* ---- channels (chan.c) ---- */
+typedef struct ChanObj ChanObj;
+/* Results of channel operations: done, parked (the run loop must stop: the G resumes after
+ * the instruction, finishing through chan_resume), or a panic was recorded. */
+enum { CHAN_DONE, CHAN_PARKED, CHAN_PANIC };
+/* chan_make makes a channel of type [chantype] with a buffer of [size] elements. */
+ChanObj *chan_make(G *g, const TypeDesc *chantype, int64_t size);
+int chan_send(G *g, ChanObj *c, Value v);
+/* chan_recv receives into *[dst] and, for the comma-ok form, *[ok]. */
+int chan_recv(G *g, ChanObj *c, Value *dst, Value *ok);
+int chan_close(G *g, ChanObj *c);
+/* chan_select runs a select over [ncases] cases laid out as the SELECT instruction says
+ * ([cases]: channel and value registers per case); res[0] = chosen case or -1, res[1] = ok. */
+int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *cases,
+                Value *res);
+/* sudog_next returns the next sudog of a goroutine's list (G.waiting). */
+Sudog *sudog_next(Sudog *s);
+/* chan_resume finishes the operation a parked G was woken from (its wait_kind). */
+int chan_resume(G *g);
+int64_t chan_len(const ChanObj *c);
+int64_t chan_cap(const ChanObj *c);
 
 /* ---- printing builtins (print.c) ---- */
 void vm_print_value(G *g, int kind, Value v, int flags);

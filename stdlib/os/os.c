@@ -72,7 +72,7 @@ static int os_errno_text(G *g, Value *args)
 /* os.Exit(code int) */
 static int os_exit(G *g, Value *args)
 {
-    gale_exit(g, (int)args[0].i);
+    return gale_exit(g, (int)args[0].i);
 }
 
 static char *cstr(StrObj *s)

@@ -1,0 +1,990 @@
+/*
+ * sched.c — the scheduler loop, Ms and Ps (see sched.h and docs/scheduler.md).
+ *
+ * Each M runs schedule(): find a runnable goroutine (findrunnable, in Go's order: the global
+ * queue every 61st tick, the local queue with runnext first, the global queue, stealing half
+ * of another P's queue), run it through the run hook, and act on why it stopped. An M with
+ * nothing to do releases its P and parks on its note; whoever submits work wakes an idle M
+ * with an idle P (wakep), unless some M is already spinning (looking for work with a P).
+ *
+ * Locking: Sched.lock guards the idle M and P lists, the global run queue, allm, allg, the
+ * stop-the-world state and allp/gomaxprocs (which change only while the world is stopped).
+ * Counters that are read without it (npidle, nmspinning, runqsize) are atomics written under
+ * it. An M's note is its own mutex and condition variable. Lock order: Sched.lock before a
+ * note's mutex; no other lock is taken while holding Sched.lock.
+ *
+ * Goroutine memory is never freed while the Sched lives (the VM recycles finished ones), so a
+ * stale pointer to a goroutine (an M's curg read by a preempting thread) is always safe to
+ * write a preempt flag through.
+ */
+#define _GNU_SOURCE
+#include "runtime/sched.h"
+
+#include <pthread.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { P_IDLE, P_RUNNING, P_SYSCALL, P_GCSTOP, P_DEAD };
+
+#define MAX_THREADS 10000
+
+typedef struct Note {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool set;
+} Note;
+
+struct P {
+    int id;
+    _Atomic int status;    /* P_*: written under Sched.lock or by the owner M */
+    P *link;               /* idle list (lock) */
+    _Atomic(M *) m;        /* the M holding it */
+    _Atomic uint32_t schedtick; /* time slices started (owner writes, sysmon reads) */
+    uint32_t sysmon_tick;  /* sysmon only: schedtick at its last look */
+    int64_t sysmon_when;   /* sysmon only: when it saw that tick first */
+    RunQueue runq;
+    GcCache *cache;        /* allocation cache of whatever runs on this P */
+};
+
+struct M {
+    int id;
+    Sched *s;
+    pthread_t thread;
+    bool is_main;           /* the thread that called sched_run_main */
+    P *p;                   /* owner thread only */
+    P *nextp;               /* the P handed over with a wake-up (lock) */
+    _Atomic(Goroutine *) curg;
+    bool spinning;          /* owner thread only; Sched.nmspinning counts them */
+    M *idle_link;           /* midle (lock) */
+    M *all_link;            /* allm (lock) */
+    Note park;
+    uint64_t rand;          /* owner: steal order */
+};
+
+struct Sched {
+    pthread_mutex_t lock;
+    SchedHooks hooks;
+    Heap *heap;
+    M *allm;                   /* lock */
+    int mcount, next_mid;      /* lock */
+    M *midle;                  /* lock */
+    int nmidle;                /* lock */
+    P **allp;                  /* lock; changes only with the world stopped */
+    _Atomic int gomaxprocs;    /* likewise (sysmon reads it without the lock) */
+    int allp_cap;
+    P *pidle;                  /* lock */
+    _Atomic int npidle;
+    _Atomic int nmspinning;
+    Goroutine *runq_head, *runq_tail; /* the global run queue (lock) */
+    _Atomic int runqsize;
+    Goroutine *allg_head, *allg_tail; /* every goroutine struct ever spawned (lock) */
+    _Atomic int64_t ngoroutines;      /* live goroutines */
+    _Atomic bool exiting;
+    int exit_code;             /* lock */
+    /* stop the world */
+    _Atomic bool gcwaiting;
+    int stopwait;              /* lock: Ps still to stop */
+    pthread_cond_t stop_cond;  /* lock: signalled when stopwait reaches 0 */
+    /* sysmon */
+    pthread_t sysmon_thread;
+    bool sysmon_started;       /* lock */
+    Note sysmon_note;          /* wakes sysmon early: deep sleep over, or exit */
+    _Atomic bool sysmon_sleeping; /* in its deep sleep: wakep must wake it */
+};
+
+/* ---- notes: one sleeper, one waker ---- */
+
+static void note_init(Note *n)
+{
+    pthread_mutex_init(&n->mu, NULL);
+    pthread_cond_init(&n->cv, NULL);
+    n->set = false;
+}
+
+static void note_destroy(Note *n)
+{
+    pthread_mutex_destroy(&n->mu);
+    pthread_cond_destroy(&n->cv);
+}
+
+static void note_sleep(Note *n)
+{
+    pthread_mutex_lock(&n->mu);
+    while (!n->set)
+        pthread_cond_wait(&n->cv, &n->mu);
+    n->set = false;
+    pthread_mutex_unlock(&n->mu);
+}
+
+static void note_wakeup(Note *n)
+{
+    pthread_mutex_lock(&n->mu);
+    n->set = true;
+    pthread_cond_signal(&n->cv);
+    pthread_mutex_unlock(&n->mu);
+}
+
+/* ---- global run queue (lock held) ---- */
+
+static void globrunq_put(Sched *s, Goroutine *g)
+{
+    g->schedlink = NULL;
+    if (s->runq_tail)
+        s->runq_tail->schedlink = g;
+    else
+        s->runq_head = g;
+    s->runq_tail = g;
+    atomic_fetch_add(&s->runqsize, 1);
+}
+
+static void globrunq_put_batch(Sched *s, Goroutine *first, Goroutine *last, int n)
+{
+    last->schedlink = NULL;
+    if (s->runq_tail)
+        s->runq_tail->schedlink = first;
+    else
+        s->runq_head = first;
+    s->runq_tail = last;
+    atomic_fetch_add(&s->runqsize, n);
+}
+
+static Goroutine *globrunq_pop(Sched *s)
+{
+    Goroutine *g = s->runq_head;
+    if (!g)
+        return NULL;
+    s->runq_head = g->schedlink;
+    if (!s->runq_head)
+        s->runq_tail = NULL;
+    g->schedlink = NULL;
+    atomic_fetch_sub(&s->runqsize, 1);
+    return g;
+}
+
+/* globrunq_get takes a fair share of the global queue for [p] (whose local ring is empty
+ * or [max] is 1): one G to run, the rest onto [p]'s ring. */
+static Goroutine *globrunq_get(Sched *s, P *p, int max)
+{
+    int size = atomic_load(&s->runqsize);
+    if (size == 0)
+        return NULL;
+    int n = size / s->gomaxprocs + 1;
+    if (n > size)
+        n = size;
+    if (max > 0 && n > max)
+        n = max;
+    if (n > RUNQ_SIZE / 2)
+        n = RUNQ_SIZE / 2;
+    Goroutine *g = globrunq_pop(s);
+    for (int i = 1; i < n; i++) {
+        Goroutine *more = globrunq_pop(s);
+        if (runq_put(&p->runq, more, false)) {
+            globrunq_put(s, more); /* the ring filled up meanwhile: leave the rest */
+            break;
+        }
+    }
+    return g;
+}
+
+/* runqput puts [g] on [p]'s local queue (the caller owns [p]), moving half of a full ring
+ * to the global queue. */
+static void runqput(Sched *s, P *p, Goroutine *g, bool next)
+{
+    Goroutine *left = runq_put(&p->runq, g, next);
+    while (left) {
+        Goroutine *first, *last;
+        int n = runq_take_half(&p->runq, left, &first, &last);
+        if (n) {
+            pthread_mutex_lock(&s->lock);
+            globrunq_put_batch(s, first, last, n);
+            pthread_mutex_unlock(&s->lock);
+            return;
+        }
+        left = runq_put(&p->runq, left, false);
+    }
+}
+
+/* ---- idle Ps and Ms (lock held) ---- */
+
+static void pidle_put(Sched *s, P *p)
+{
+    atomic_store(&p->status, P_IDLE);
+    p->link = s->pidle;
+    s->pidle = p;
+    atomic_fetch_add(&s->npidle, 1);
+}
+
+static P *pidle_get(Sched *s)
+{
+    P *p = s->pidle;
+    if (p) {
+        s->pidle = p->link;
+        p->link = NULL;
+        atomic_fetch_sub(&s->npidle, 1);
+    }
+    return p;
+}
+
+static M *mget(Sched *s)
+{
+    M *m = s->midle;
+    if (m) {
+        s->midle = m->idle_link;
+        m->idle_link = NULL;
+        s->nmidle--;
+    }
+    return m;
+}
+
+static void acquirep(M *m, P *p)
+{
+    m->p = p;
+    atomic_store(&p->m, m);
+    atomic_store(&p->status, P_RUNNING);
+}
+
+static P *releasep(M *m)
+{
+    P *p = m->p;
+    m->p = NULL;
+    atomic_store(&p->m, NULL);
+    return p;
+}
+
+/* ---- deadlock detection ---- */
+
+/* dump_all prints every live goroutine's stack, as Go does after a fatal error. */
+static void dump_all(Sched *s, FILE *out)
+{
+    for (Goroutine *g = s->allg_head; g; g = g->alllink) {
+        if (atomic_load(&g->status) == GS_DEAD)
+            continue;
+        fputc('\n', out);
+        s->hooks.dump(s->hooks.ctx, g, out);
+    }
+    fflush(out);
+}
+
+/* begin_exit (lock held) ends the program with [code] unless it is ending already. */
+static void begin_exit(Sched *s, int code)
+{
+    if (atomic_load(&s->exiting))
+        return;
+    s->exit_code = code;
+    atomic_store(&s->exiting, true);
+}
+
+/* checkdead (lock held) is called when an M goes idle: with no M left running (none
+ * executing, spinning or in a system call) nothing can wake a goroutine any more, so the
+ * program is deadlocked (Go's checkdead). Returns true when it declared the program over. */
+static bool checkdead(Sched *s)
+{
+    if (atomic_load(&s->exiting) || atomic_load(&s->gcwaiting))
+        return false;
+    int run = s->mcount - s->nmidle;
+    if (run > 0)
+        return false;
+    fflush(stdout);
+    if (atomic_load(&s->ngoroutines) == 0) {
+        fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
+    } else {
+        fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
+        dump_all(s, stderr);
+    }
+    begin_exit(s, 2);
+    return true;
+}
+
+/* wake_all (lock held) wakes every idle M, with no P: they see the exit and return. */
+static void wake_all(Sched *s)
+{
+    for (M *m = s->midle; m; m = s->midle) {
+        mget(s);
+        m->nextp = NULL;
+        note_wakeup(&m->park);
+    }
+}
+
+/* ---- Ms ---- */
+
+static void schedule(M *m);
+
+static void *mstart(void *arg)
+{
+    M *m = arg;
+    Sched *s = m->s;
+    pthread_mutex_lock(&s->lock);
+    P *p = m->nextp;
+    m->nextp = NULL;
+    pthread_mutex_unlock(&s->lock);
+    if (p) {
+        acquirep(m, p);
+        schedule(m);
+    }
+    return NULL;
+}
+
+static M *new_m_struct(Sched *s)
+{
+    M *m = xcalloc(1, sizeof(M));
+    m->s = s;
+    note_init(&m->park);
+    m->id = s->next_mid++;
+    m->rand = 0x9E3779B97F4A7C15ull * (uint64_t)(m->id + 1);
+    m->all_link = s->allm;
+    s->allm = m;
+    s->mcount++;
+    return m;
+}
+
+/* newm starts a thread that runs [p] ([spinning]: it looks for work first). */
+static void newm(Sched *s, P *p, bool spinning)
+{
+    pthread_mutex_lock(&s->lock);
+    if (s->mcount >= MAX_THREADS) {
+        fflush(stdout);
+        fputs("runtime: program exceeds 10000-thread limit\nfatal error: thread exhaustion\n",
+              stderr);
+        exit(2);
+    }
+    M *m = new_m_struct(s);
+    m->nextp = p;
+    m->spinning = spinning;
+    pthread_mutex_unlock(&s->lock);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 256 << 10); /* the interpreter never recurses deeply */
+    if (pthread_create(&m->thread, &attr, mstart, m) != 0)
+        fatal("runtime: failed to create new OS thread");
+    pthread_attr_destroy(&attr);
+}
+
+/* startm runs [p] on an idle M, or a new one. */
+static void startm(Sched *s, P *p, bool spinning)
+{
+    pthread_mutex_lock(&s->lock);
+    M *m = mget(s);
+    if (m) {
+        m->spinning = spinning;
+        m->nextp = p;
+        pthread_mutex_unlock(&s->lock);
+        note_wakeup(&m->park);
+        return;
+    }
+    pthread_mutex_unlock(&s->lock);
+    newm(s, p, spinning);
+}
+
+/* wakep starts an M to look for work when there is an idle P and nobody spinning (Go's
+ * wakep): called whenever a goroutine becomes runnable. */
+static void wakep(Sched *s)
+{
+    if (UNLIKELY(atomic_load_explicit(&s->sysmon_sleeping, memory_order_relaxed)) &&
+        atomic_exchange(&s->sysmon_sleeping, false))
+        note_wakeup(&s->sysmon_note); /* work again: sysmon must watch for long runs */
+    if (atomic_load(&s->nmspinning) != 0 || atomic_load(&s->npidle) == 0)
+        return;
+    int zero = 0;
+    if (!atomic_compare_exchange_strong(&s->nmspinning, &zero, 1))
+        return;
+    pthread_mutex_lock(&s->lock);
+    P *p = atomic_load(&s->exiting) ? NULL : pidle_get(s);
+    pthread_mutex_unlock(&s->lock);
+    if (!p) {
+        atomic_fetch_sub(&s->nmspinning, 1);
+        return;
+    }
+    startm(s, p, true);
+}
+
+/* stopm parks [m] until it is handed a P; false when woken to exit instead. */
+static bool stopm(M *m)
+{
+    Sched *s = m->s;
+    pthread_mutex_lock(&s->lock);
+    if (atomic_load(&s->exiting)) {
+        pthread_mutex_unlock(&s->lock);
+        return false;
+    }
+    m->idle_link = s->midle;
+    s->midle = m;
+    s->nmidle++;
+    if (checkdead(s)) {
+        mget(s); /* this M, just added */
+        wake_all(s);
+        pthread_mutex_unlock(&s->lock);
+        return false;
+    }
+    pthread_mutex_unlock(&s->lock);
+    note_sleep(&m->park);
+    pthread_mutex_lock(&s->lock);
+    P *p = m->nextp;
+    m->nextp = NULL;
+    pthread_mutex_unlock(&s->lock);
+    if (!p)
+        return false;
+    acquirep(m, p);
+    return true;
+}
+
+/* ---- stopping the world ---- */
+
+/* gcstopm gives up [m]'s P to a stop-the-world and parks [m]. */
+static bool gcstopm(M *m)
+{
+    Sched *s = m->s;
+    if (m->spinning) {
+        m->spinning = false;
+        atomic_fetch_sub(&s->nmspinning, 1);
+    }
+    pthread_mutex_lock(&s->lock);
+    P *p = releasep(m);
+    atomic_store(&p->status, P_GCSTOP);
+    if (--s->stopwait == 0)
+        pthread_cond_signal(&s->stop_cond);
+    pthread_mutex_unlock(&s->lock);
+    return stopm(m);
+}
+
+/* preempt_running (lock held) asks every goroutine running on a P other than [self] to
+ * yield. */
+static void preempt_running(Sched *s, P *self)
+{
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        P *p = s->allp[i];
+        if (p == self)
+            continue;
+        M *m = atomic_load(&p->m);
+        Goroutine *g = m ? atomic_load(&m->curg) : NULL;
+        if (g)
+            atomic_store(&g->preempt, 1);
+    }
+}
+
+/* stop_the_world stops every P but [self] (the caller's): running goroutines yield at their
+ * next safepoint, idle Ps are taken off the idle list. Returns with Sched.lock held. */
+static void stop_the_world(Sched *s, P *self)
+{
+    pthread_mutex_lock(&s->lock);
+    atomic_store(&s->gcwaiting, true);
+    s->stopwait = s->gomaxprocs - 1;
+    for (P *p; (p = pidle_get(s));) {
+        atomic_store(&p->status, P_GCSTOP);
+        s->stopwait--;
+    }
+    preempt_running(s, self);
+    while (s->stopwait > 0)
+        pthread_cond_wait(&s->stop_cond, &s->lock);
+}
+
+static P *new_p(Sched *s, int id)
+{
+    P *p = xcalloc(1, sizeof(P));
+    p->id = id;
+    p->cache = heap_cache_new(s->heap);
+    atomic_store(&p->status, P_GCSTOP);
+    return p;
+}
+
+static void free_p(P *p)
+{
+    heap_cache_free(p->cache);
+    free(p);
+}
+
+/* procresize (lock held, world stopped) changes the number of Ps to [n]; the goroutines of
+ * removed Ps move to the global queue. Returns the P [self] should now hold. */
+static P *procresize(Sched *s, int n, P *self)
+{
+    if (n > s->allp_cap) {
+        s->allp = xrealloc(s->allp, sizeof(P *) * (size_t)n);
+        s->allp_cap = n;
+    }
+    for (int i = s->gomaxprocs; i < n; i++)
+        s->allp[i] = new_p(s, i);
+    for (int i = n; i < s->gomaxprocs; i++) {
+        P *p = s->allp[i];
+        bool inherit;
+        for (Goroutine *g; (g = runq_get(&p->runq, &inherit));)
+            globrunq_put(s, g);
+        if (p != self)
+            free_p(p); /* the caller's is freed below, once it holds another */
+    }
+    s->gomaxprocs = n;
+    if (self && self->id >= n) {
+        P *p0 = s->allp[0];
+        M *m = atomic_load(&self->m);
+        releasep(m);
+        free_p(self);
+        acquirep(m, p0);
+        self = p0;
+    }
+    return self;
+}
+
+/* start_the_world (lock held, released here) restarts the stopped Ps. */
+static void start_the_world(Sched *s, P *self)
+{
+    atomic_store(&s->gcwaiting, false);
+    P *busy[64];
+    int nbusy = 0;
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        P *p = s->allp[i];
+        if (p == self || atomic_load(&p->status) != P_GCSTOP)
+            continue;
+        if (!runq_empty(&p->runq) && nbusy < 64)
+            busy[nbusy++] = p;
+        else
+            pidle_put(s, p);
+    }
+    pthread_mutex_unlock(&s->lock);
+    for (int i = 0; i < nbusy; i++)
+        startm(s, busy[i], false);
+    wakep(s);
+}
+
+/* ---- finding work ---- */
+
+static uint32_t m_rand(M *m)
+{
+    m->rand ^= m->rand << 13;
+    m->rand ^= m->rand >> 7;
+    m->rand ^= m->rand << 17;
+    return (uint32_t)(m->rand >> 32);
+}
+
+/* steal_work tries, four times over the Ps in a random order, to take half of another P's
+ * queue; on the last pass also its runnext. */
+static Goroutine *steal_work(Sched *s, M *m)
+{
+    P *self = m->p;
+    int n = s->gomaxprocs;
+    for (int pass = 0; pass < 4; pass++) {
+        uint32_t start = m_rand(m) % (uint32_t)n;
+        for (int j = 0; j < n; j++) {
+            if (atomic_load(&s->gcwaiting) || atomic_load(&s->exiting))
+                return NULL;
+            P *v = s->allp[(start + (uint32_t)j) % (uint32_t)n];
+            if (v == self || runq_empty(&v->runq))
+                continue;
+            Goroutine *g = runq_steal(&self->runq, &v->runq, pass == 3);
+            if (g)
+                return g;
+        }
+    }
+    return NULL;
+}
+
+/* findrunnable returns the next goroutine for [m] to run, parking [m] while there is none;
+ * NULL when the program is exiting. *inherit: the G continues the current time slice. */
+static Goroutine *findrunnable(M *m, bool *inherit)
+{
+    Sched *s = m->s;
+    *inherit = false;
+top:
+    if (atomic_load(&s->exiting))
+        return NULL;
+    if (atomic_load(&s->gcwaiting)) {
+        if (!gcstopm(m))
+            return NULL;
+        goto top;
+    }
+    P *p = m->p;
+    Goroutine *g;
+    /* fairness: now and then the global queue goes first */
+    if (atomic_load_explicit(&p->schedtick, memory_order_relaxed) % 61 == 0 &&
+        atomic_load(&s->runqsize) > 0) {
+        pthread_mutex_lock(&s->lock);
+        g = globrunq_get(s, p, 1);
+        pthread_mutex_unlock(&s->lock);
+        if (g)
+            return g;
+    }
+    if ((g = runq_get(&p->runq, inherit)))
+        return g;
+    if (atomic_load(&s->runqsize) > 0) {
+        pthread_mutex_lock(&s->lock);
+        g = globrunq_get(s, p, 0);
+        pthread_mutex_unlock(&s->lock);
+        if (g)
+            return g;
+    }
+    /* steal, unless half the busy Ps are already spinning */
+    int busy = s->gomaxprocs - atomic_load(&s->npidle);
+    if (m->spinning || 2 * atomic_load(&s->nmspinning) < busy) {
+        if (!m->spinning) {
+            m->spinning = true;
+            atomic_fetch_add(&s->nmspinning, 1);
+        }
+        if ((g = steal_work(s, m)))
+            return g;
+    }
+    /* nothing: give up the P */
+    pthread_mutex_lock(&s->lock);
+    if (atomic_load(&s->gcwaiting) || atomic_load(&s->exiting)) {
+        pthread_mutex_unlock(&s->lock);
+        goto top;
+    }
+    if (atomic_load(&s->runqsize) > 0) {
+        g = globrunq_get(s, p, 0);
+        pthread_mutex_unlock(&s->lock);
+        return g;
+    }
+    releasep(m);
+    pidle_put(s, p);
+    pthread_mutex_unlock(&s->lock);
+    if (m->spinning) {
+        /* Work made runnable before the decrement below found a spinner and started
+         * nobody: look once more (Go's "delicate dance"). */
+        m->spinning = false;
+        atomic_fetch_sub(&s->nmspinning, 1);
+        pthread_mutex_lock(&s->lock);
+        bool work = atomic_load(&s->runqsize) > 0;
+        for (int i = 0; i < s->gomaxprocs && !work; i++)
+            work = !runq_empty(&s->allp[i]->runq);
+        P *ip = work && !atomic_load(&s->gcwaiting) ? pidle_get(s) : NULL;
+        pthread_mutex_unlock(&s->lock);
+        if (ip) {
+            acquirep(m, ip);
+            m->spinning = true;
+            atomic_fetch_add(&s->nmspinning, 1);
+            goto top;
+        }
+    }
+    if (!stopm(m))
+        return NULL;
+    goto top;
+}
+
+/* resetspinning: a spinning M found work; keep one spinner while there are idle Ps. */
+static void resetspinning(M *m)
+{
+    m->spinning = false;
+    atomic_fetch_sub(&m->s->nmspinning, 1);
+    wakep(m->s);
+}
+
+/* execute runs [g] on [m] and acts on why it stopped. */
+static void execute(M *m, Goroutine *g, bool inherit)
+{
+    Sched *s = m->s;
+    P *p = m->p;
+    if (!inherit)
+        atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
+    g->m = m;
+    atomic_store(&g->status, GS_RUNNING);
+    atomic_store(&m->curg, g);
+    RunResult r = s->hooks.run(s->hooks.ctx, g, p);
+    atomic_store(&m->curg, NULL);
+    g->m = NULL;
+    switch (r) {
+    case RUN_DONE:
+        atomic_store(&g->status, GS_DEAD);
+        atomic_fetch_sub(&s->ngoroutines, 1);
+        s->hooks.free(s->hooks.ctx, g);
+        break;
+    case RUN_PARKED: {
+        /* the order matters: a waker may find g as soon as unlockf releases its lock */
+        void (*unlockf)(void *) = g->unlockf;
+        void *arg = g->unlock_arg;
+        g->unlockf = NULL;
+        g->unlock_arg = NULL;
+        atomic_store(&g->status, GS_WAITING);
+        if (unlockf)
+            unlockf(arg);
+        break;
+    }
+    case RUN_YIELD:
+        atomic_store(&g->preempt, 0);
+        atomic_store(&g->status, GS_RUNNABLE);
+        pthread_mutex_lock(&s->lock);
+        globrunq_put(s, g);
+        pthread_mutex_unlock(&s->lock);
+        break;
+    case RUN_EXIT:
+        break;
+    }
+}
+
+static void schedule(M *m)
+{
+    for (;;) {
+        bool inherit;
+        Goroutine *g = findrunnable(m, &inherit);
+        if (!g)
+            return;
+        if (m->spinning)
+            resetspinning(m);
+        execute(m, g, inherit);
+    }
+}
+
+/* ---- sysmon ---- */
+
+#define FORCE_PREEMPT_NS 10000000 /* a time slice: 10 ms */
+
+/* note_sleep_ns sleeps on [n] for at most [ns] nanoseconds. */
+static void note_sleep_ns(Note *n, int64_t ns)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    int64_t t = (int64_t)ts.tv_nsec + ns;
+    ts.tv_sec += (time_t)(t / 1000000000);
+    ts.tv_nsec = (long)(t % 1000000000);
+    pthread_mutex_lock(&n->mu);
+    while (!n->set) {
+        if (pthread_cond_timedwait(&n->cv, &n->mu, &ts) != 0)
+            break;
+    }
+    n->set = false;
+    pthread_mutex_unlock(&n->mu);
+}
+
+/* retake asks the goroutine of every P that has run the same time slice for 10 ms to
+ * yield (Go's retake, preemption part); returns how many it asked. */
+static int retake(Sched *s, int64_t now)
+{
+    int n = 0;
+    pthread_mutex_lock(&s->lock);
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        P *p = s->allp[i];
+        if (atomic_load(&p->status) != P_RUNNING)
+            continue;
+        uint32_t tick = atomic_load_explicit(&p->schedtick, memory_order_relaxed);
+        if (tick != p->sysmon_tick) {
+            p->sysmon_tick = tick;
+            p->sysmon_when = now;
+        } else if (now - p->sysmon_when >= FORCE_PREEMPT_NS) {
+            M *m = atomic_load(&p->m);
+            Goroutine *g = m ? atomic_load(&m->curg) : NULL;
+            if (g) {
+                atomic_store(&g->preempt, 1);
+                n++;
+            }
+        }
+    }
+    pthread_mutex_unlock(&s->lock);
+    return n;
+}
+
+/* sysmon watches the Ps from its own thread, without a P: it sleeps 20 µs, doubling after
+ * 1 ms without anything to do up to 10 ms, and sleeps until woken while every P is idle. */
+static void *sysmon(void *arg)
+{
+    Sched *s = arg;
+    int64_t delay = 0;
+    int idle = 0;
+    while (!atomic_load(&s->exiting)) {
+        if (idle == 0)
+            delay = 20000;
+        else if (idle > 50)
+            delay *= 2;
+        if (delay > 10000000)
+            delay = 10000000;
+        note_sleep_ns(&s->sysmon_note, delay);
+        if (atomic_load(&s->exiting))
+            break;
+        if (atomic_load(&s->npidle) == s->gomaxprocs && !atomic_load(&s->gcwaiting)) {
+            /* nothing runs: sleep until wakep says otherwise */
+            atomic_store(&s->sysmon_sleeping, true);
+            if (atomic_load(&s->npidle) == s->gomaxprocs)
+                note_sleep(&s->sysmon_note);
+            atomic_store(&s->sysmon_sleeping, false);
+            idle = 0;
+            continue;
+        }
+        if (retake(s, nanotime()))
+            idle = 0;
+        else
+            idle++;
+    }
+    return NULL;
+}
+
+static void start_sysmon(Sched *s)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 64 << 10);
+    if (pthread_create(&s->sysmon_thread, &attr, sysmon, s) != 0)
+        fatal("runtime: failed to create the sysmon thread");
+    pthread_attr_destroy(&attr);
+    pthread_mutex_lock(&s->lock);
+    s->sysmon_started = true;
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* ---- the public interface ---- */
+
+int sched_ncpu(void)
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        int n = CPU_COUNT(&set);
+        if (n > 0)
+            return n;
+    }
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
+{
+    Sched *s = xcalloc(1, sizeof(Sched));
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->stop_cond, NULL);
+    s->hooks = *hooks;
+    s->heap = heap;
+    note_init(&s->sysmon_note);
+    if (procs < 1) {
+        const char *env = getenv("GOMAXPROCS");
+        procs = env ? atoi(env) : 0;
+        if (procs < 1)
+            procs = sched_ncpu();
+    }
+    s->allp = xcalloc((size_t)procs, sizeof(P *));
+    s->allp_cap = procs;
+    for (int i = 0; i < procs; i++)
+        s->allp[i] = new_p(s, i);
+    s->gomaxprocs = procs;
+    for (int i = procs - 1; i >= 1; i--)
+        pidle_put(s, s->allp[i]);
+    return s;
+}
+
+void sched_free(Sched *s, void (*free_g)(Goroutine *g))
+{
+    pthread_mutex_lock(&s->lock);
+    begin_exit(s, s->exit_code);
+    wake_all(s);
+    bool sysmon_started = s->sysmon_started;
+    pthread_mutex_unlock(&s->lock);
+    note_wakeup(&s->sysmon_note);
+    if (sysmon_started)
+        pthread_join(s->sysmon_thread, NULL);
+    note_destroy(&s->sysmon_note);
+    for (M *m = s->allm; m;) {
+        M *next = m->all_link;
+        if (!m->is_main)
+            pthread_join(m->thread, NULL);
+        note_destroy(&m->park);
+        free(m);
+        m = next;
+    }
+    for (Goroutine *g = s->allg_head; g;) {
+        Goroutine *next = g->alllink;
+        free_g(g);
+        g = next;
+    }
+    for (int i = 0; i < s->gomaxprocs; i++)
+        free_p(s->allp[i]);
+    free(s->allp);
+    pthread_mutex_destroy(&s->lock);
+    pthread_cond_destroy(&s->stop_cond);
+    free(s);
+}
+
+static void add_g(Sched *s, Goroutine *g)
+{
+    pthread_mutex_lock(&s->lock);
+    if (!g->alllink && s->allg_tail != g) {
+        if (s->allg_tail)
+            s->allg_tail->alllink = g;
+        else
+            s->allg_head = g;
+        s->allg_tail = g;
+    }
+    pthread_mutex_unlock(&s->lock);
+    atomic_fetch_add(&s->ngoroutines, 1);
+    atomic_store(&g->preempt, 0);
+    atomic_store(&g->status, GS_RUNNABLE);
+}
+
+int sched_run_main(Sched *s, Goroutine *main)
+{
+    pthread_mutex_lock(&s->lock);
+    M *m0 = new_m_struct(s);
+    m0->is_main = true;
+    m0->thread = pthread_self();
+    pthread_mutex_unlock(&s->lock);
+    acquirep(m0, s->allp[0]);
+    add_g(s, main);
+    runqput(s, m0->p, main, true);
+    start_sysmon(s);
+    schedule(m0);
+    pthread_mutex_lock(&s->lock);
+    int code = s->exit_code;
+    pthread_mutex_unlock(&s->lock);
+    return code;
+}
+
+void sched_spawn(Sched *s, Goroutine *g, P *p)
+{
+    add_g(s, g);
+    runqput(s, p, g, true);
+    wakep(s);
+}
+
+void sched_park(Goroutine *g, const char *reason, void (*unlockf)(void *), void *arg)
+{
+    g->waitreason = reason;
+    g->waitsince = nanotime();
+    g->unlockf = unlockf;
+    g->unlock_arg = arg;
+}
+
+void sched_ready(Sched *s, Goroutine *g, P *p)
+{
+    uint32_t waiting = GS_WAITING;
+    if (!atomic_compare_exchange_strong(&g->status, &waiting, GS_RUNNABLE))
+        fatal("runtime: ready of goroutine %lld in status %u", (long long)g->goid, waiting);
+    if (p) {
+        runqput(s, p, g, true);
+    } else {
+        pthread_mutex_lock(&s->lock);
+        globrunq_put(s, g);
+        pthread_mutex_unlock(&s->lock);
+    }
+    wakep(s);
+}
+
+void sched_exit(Sched *s, int code)
+{
+    pthread_mutex_lock(&s->lock);
+    begin_exit(s, code);
+    preempt_running(s, NULL);
+    wake_all(s);
+    pthread_mutex_unlock(&s->lock);
+    note_wakeup(&s->sysmon_note);
+}
+
+bool sched_exiting(Sched *s)
+{
+    return atomic_load(&s->exiting);
+}
+
+int sched_gomaxprocs(Sched *s, int n, P **p)
+{
+    pthread_mutex_lock(&s->lock);
+    int old = s->gomaxprocs;
+    pthread_mutex_unlock(&s->lock);
+    if (n < 1 || n == old)
+        return old;
+    stop_the_world(s, *p);
+    *p = procresize(s, n, *p);
+    start_the_world(s, *p);
+    return old;
+}
+
+int64_t sched_goroutines(Sched *s)
+{
+    return atomic_load(&s->ngoroutines);
+}
+
+GcCache *sched_p_cache(P *p)
+{
+    return p->cache;
+}

@@ -1,0 +1,147 @@
+/*
+ * sched.h — the M-P-G scheduler: goroutines (G) run on OS threads (M) that hold one of
+ * GOMAXPROCS processors (P), as in Go's runtime (../shared/runtime-reference.md, section 1;
+ * docs/scheduler.md explains the design and its invariants).
+ *
+ * The scheduler knows nothing of bytecode. The VM embeds a Goroutine at the start of its G and
+ * gives the scheduler hooks: run a goroutine until it stops (returning why), free a finished
+ * one, print one's stack. A goroutine stops by returning from the run hook, so every switch
+ * happens at an instruction boundary of the interpreter, with the goroutine's whole state in
+ * its heap object: a stopped goroutine can resume on any M.
+ *
+ * Parking (Go's gopark): code running on a goroutine that must wait (a channel operation, a
+ * sleep) puts the goroutine on a wait queue under some lock, calls sched_park with a function
+ * that releases that lock, and returns RUN_PARKED from the run hook. The M marks the goroutine
+ * waiting and only then calls the unlock function, so a waker that finds it in the queue
+ * (under the lock) always finds it fully stopped. sched_ready makes it runnable again.
+ *
+ * Threads: all fields of Sched marked "lock" are guarded by Sched.lock; run queues are
+ * lock-free (their owner P pushes and pops, any M may steal); counters read without the lock
+ * are atomics. No global state: a process may hold several Scheds (one per VM).
+ */
+#ifndef GALE_SCHED_H
+#define GALE_SCHED_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "runtime/runtime.h"
+
+typedef struct Sched Sched;
+typedef struct M M;
+typedef struct P P;
+
+/* Goroutine states, numbered as Go's (they appear in GODEBUG=scheddetail output). */
+enum {
+    GS_IDLE = 0,
+    GS_RUNNABLE = 1,
+    GS_RUNNING = 2,
+    GS_SYSCALL = 3,
+    GS_WAITING = 4,
+    GS_DEAD = 6,
+};
+
+/* Goroutine is the scheduler's part of a goroutine; the VM's G starts with one. */
+typedef struct Goroutine {
+    _Atomic uint32_t status;      /* GS_* */
+    struct Goroutine *schedlink;  /* next in a run queue or list; owned by the holder */
+    struct Goroutine *alllink;    /* next in Sched's list of every goroutine (its lock) */
+    int64_t goid;
+    _Atomic int preempt;          /* set by others: yield at the next safepoint */
+    const char *waitreason;       /* while waiting: "chan receive", "sleep"... */
+    int64_t waitsince;            /* nanotime when it parked */
+    M *m;                         /* the M running it, while running */
+    /* set by sched_park, used by the M after the run hook returned RUN_PARKED */
+    void (*unlockf)(void *arg);
+    void *unlock_arg;
+} Goroutine;
+
+/* RunResult says why the run hook returned. */
+typedef enum RunResult {
+    RUN_DONE,   /* the goroutine finished: the scheduler frees it (free hook) */
+    RUN_PARKED, /* it waits (sched_park was called); a sched_ready will resume it */
+    RUN_YIELD,  /* Gosched or preemption: back to the global run queue */
+    RUN_EXIT,   /* the program ends (sched_exit was called) */
+} RunResult;
+
+typedef struct SchedHooks {
+    void *ctx;
+    /* run runs [g] on the calling thread with P [p] until it stops */
+    RunResult (*run)(void *ctx, Goroutine *g, P *p);
+    /* free releases a goroutine that returned RUN_DONE */
+    void (*free)(void *ctx, Goroutine *g);
+    /* dump prints [g]'s header line and stack in Go's traceback format */
+    void (*dump)(void *ctx, Goroutine *g, FILE *out);
+} SchedHooks;
+
+/* sched_new creates a scheduler for [heap] with [procs] Ps (0: GOMAXPROCS from the
+ * environment, else the CPUs this process may run on). */
+Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks);
+/* sched_free stops and joins the scheduler's threads, passes every goroutine struct it has
+ * seen to [free_g] (live or finished) and releases the scheduler. */
+void sched_free(Sched *s, void (*free_g)(Goroutine *g));
+
+/* sched_run_main runs [main] and every goroutine it starts, using the calling thread as the
+ * first M, until the program ends (main returns, sched_exit); returns the exit status. */
+int sched_run_main(Sched *s, Goroutine *main);
+
+/* sched_spawn makes the new goroutine [g] runnable on [p] (the creator's P), as its next G
+ * (Go's newproc). */
+void sched_spawn(Sched *s, Goroutine *g, P *p);
+/* sched_park prepares the running goroutine [g] to wait for [reason]; the run hook then
+ * returns RUN_PARKED and the M calls unlockf(arg) once [g] is stopped. */
+void sched_park(Goroutine *g, const char *reason, void (*unlockf)(void *), void *arg);
+/* sched_ready makes the waiting [g] runnable: on [p] (the waker's P) as its next G, or on
+ * the global queue when [p] is NULL. */
+void sched_ready(Sched *s, Goroutine *g, P *p);
+/* sched_exit ends the program with [code]: every M stops at its next scheduling point. The
+ * first call wins. */
+void sched_exit(Sched *s, int code);
+/* sched_exiting reports whether sched_exit was called. */
+bool sched_exiting(Sched *s);
+
+/* sched_gomaxprocs sets the number of Ps to [n] (n < 1: unchanged), stopping the world to
+ * do it, and returns the previous number. Called by a running goroutine on *[p], which is
+ * updated when that P goes away. Callers must not stop the world concurrently (the runtime
+ * package serializes them with a semaphore, as Go's worldsema does). */
+int sched_gomaxprocs(Sched *s, int n, P **p);
+/* sched_ncpu returns the number of CPUs the process may run on. */
+int sched_ncpu(void);
+/* sched_goroutines returns the number of live goroutines. */
+int64_t sched_goroutines(Sched *s);
+/* sched_p_cache returns [p]'s allocation cache. */
+GcCache *sched_p_cache(P *p);
+
+/* ---- the local run queue (runq.c), exposed for its unit tests ---- */
+
+#define RUNQ_SIZE 256
+
+typedef struct RunQueue {
+    _Atomic uint32_t head;            /* consumers CAS it forward */
+    _Atomic uint32_t tail;            /* only the owner stores it */
+    _Atomic(Goroutine *) ring[RUNQ_SIZE];
+    _Atomic(Goroutine *) next;        /* runnext: runs before the ring, inherits the slice */
+} RunQueue;
+
+/* runq_put adds [g] (owner only); [next]: as runnext, pushing the old runnext to the ring.
+ * Returns NULL, or the G that did not fit because the ring is full: the caller then moves
+ * half of the ring and that G to the global queue (runq_take_half). */
+Goroutine *runq_put(RunQueue *q, Goroutine *g, bool next);
+/* runq_take_half moves half the ring plus [g] into a list for the global queue when the ring
+ * is full (owner only); returns the count and sets *first and *last; 0 if the ring was no
+ * longer full (a thief took some). */
+int runq_take_half(RunQueue *q, Goroutine *g, Goroutine **first, Goroutine **last);
+/* runq_get removes the next G (owner only): runnext first (*inherit set), then the ring. */
+Goroutine *runq_get(RunQueue *q, bool *inherit);
+/* runq_steal moves half of [victim]'s ring (rounded up) into [q] (whose ring must be
+ * empty) and returns one of them to run, or NULL; with [steal_next] it may take the
+ * victim's runnext when its ring is empty. */
+Goroutine *runq_steal(RunQueue *q, RunQueue *victim, bool steal_next);
+/* runq_len returns the number of Gs in the ring (not counting runnext); approximate while
+ * others change it. */
+uint32_t runq_len(RunQueue *q);
+bool runq_empty(RunQueue *q);
+
+#endif
