@@ -118,4 +118,25 @@ void gale_set_quiet(G *g, bool quiet);
 /* gale_type_by_name finds a type of the module by its %T string ("*errors.errorString"). */
 const TypeDesc *gale_type_by_name(G *g, const char *str);
 
+/* ---- Goroutines (the natives of runtime, sync and time) ---- */
+int64_t gale_num_goroutine(G *g);
+/* gale_gomaxprocs sets GOMAXPROCS to [n] (n < 1: unchanged) and returns the previous value.
+ * The caller must not race with another call (runtime.GOMAXPROCS serializes them). */
+int gale_gomaxprocs(G *g, int n);
+int gale_num_cpu(void);
+/* gale_park prepares the calling goroutine to wait for [reason] (Go's wait reasons:
+ * "sync.Mutex.Lock", "sleep"...); the native then returns NATIVE_PARK, and unlockf(arg) runs
+ * once the goroutine is stopped, so that a waker holding that lock finds it stopped. */
+void gale_park(G *g, const char *reason, void (*unlockf)(void *), void *arg);
+/* gale_ready makes the parked goroutine [other] runnable, from the running goroutine [g]. */
+void gale_ready(G *g, G *other);
+/* gale_sema_acquire takes one from the semaphore at [addr], or parks the goroutine until a
+ * release hands it one: returns NATIVE_OK or NATIVE_PARK (return that from the native). */
+int gale_sema_acquire(G *g, uint32_t *addr, const char *reason);
+/* gale_sema_release adds one to the semaphore at [addr], handing it to a waiter if any. */
+void gale_sema_release(G *g, uint32_t *addr);
+/* gale_fatal ends the program as Go's runtime.fatal does ("fatal error: <msg>", the
+ * goroutine's stack, exit status 2): for misuse such as unlocking an unlocked mutex. */
+NORETURN void gale_fatal(G *g, const char *msg);
+
 #endif

@@ -399,6 +399,11 @@ void vm_throw(G *g, const char *fmt, ...)
     _exit(2);
 }
 
+void gale_fatal(G *g, const char *msg)
+{
+    vm_throw(g, "%s", msg);
+}
+
 void vm_fatal_panic(G *g);
 void vm_fatal_panic(G *g)
 {

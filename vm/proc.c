@@ -206,6 +206,35 @@ int vm_run_main(Vm *vm)
     return code;
 }
 
+/* ---- the natives' view (api.h) ---- */
+
+int64_t gale_num_goroutine(G *g)
+{
+    return sched_goroutines(g->vm->sched);
+}
+
+int gale_gomaxprocs(G *g, int n)
+{
+    int old = sched_gomaxprocs(g->vm->sched, n, &g->p);
+    g->cache = sched_p_cache(g->p); /* the P may have changed */
+    return old;
+}
+
+int gale_num_cpu(void)
+{
+    return sched_ncpu();
+}
+
+void gale_park(G *g, const char *reason, void (*unlockf)(void *), void *arg)
+{
+    sched_park(&g->rt, reason, unlockf, arg);
+}
+
+void gale_ready(G *g, G *other)
+{
+    sched_ready(g->vm->sched, &other->rt, g->p);
+}
+
 /* ---- go statements ---- */
 
 bool vm_go(G *g, Closure *fn, const Value *args, int nargs, const Proto *at, int64_t idx)

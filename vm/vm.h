@@ -114,6 +114,7 @@ struct Vm {
     Sched *sched;
     pthread_mutex_t gfree_lock;
     G *gfree;             /* finished goroutines, for reuse (gfree_lock) */
+    struct SemaBucket *sema; /* sync's semaphores (sema.c) */
     /* writes to stdout and stderr hold it shared; the program's end takes it exclusively
      * and keeps it, so that nothing is printed after main returns or a fatal error */
     pthread_rwlock_t out_lock;
@@ -145,6 +146,12 @@ bool vm_close_output(Vm *vm);
 void vm_end_program(Vm *vm, int code);
 void vm_sched_init(Vm *vm);
 void vm_sched_free(Vm *vm);
+
+/* ---- semaphores (sema.c) ---- */
+#define SEMA_BUCKETS 251
+typedef struct SemaBucket SemaBucket;
+void vm_sema_init(Vm *vm);
+void vm_sema_free(Vm *vm);
 
 /* ---- the interpreter (interp.c) ---- */
 /* Why vm_execute returned: the G finished its entry frame, parked (the scheduler's

@@ -73,3 +73,27 @@ func (*PanicNilError) RuntimeError() {}
 // GaleReplBoundary turns on the output that the REPL suppresses while it replays earlier
 // inputs (Gale-specific; not part of Go's runtime package).
 func GaleReplBoundary()
+
+// Gosched yields the processor, allowing other goroutines to run. It does not suspend the
+// current goroutine, so execution resumes automatically.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// worldsema serializes GOMAXPROCS calls: changing the number of Ps stops the world.
+var worldsema = make(chan struct{}, 1)
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int {
+	worldsema <- struct{}{}
+	prev := gomaxprocs(n)
+	<-worldsema
+	return prev
+}
+
+func gomaxprocs(n int) int

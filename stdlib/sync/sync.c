@@ -1,0 +1,44 @@
+/*
+ * sync.c (stdlib) — the natives of package sync: the runtime semaphores its primitives wait
+ * on (vm/sema.c) and fatal errors. The primitives themselves are Gale code (sync.go).
+ */
+#include "stdlib/internal.h"
+
+#include <stdio.h>
+
+/* Go's wait reasons, in the order of sync.go's reason constants. */
+static const char *const reasons[] = {
+    "sync.Mutex.Lock", "sync.RWMutex.RLock", "sync.RWMutex.Lock", "sync.WaitGroup.Wait",
+    "sync.Cond.Wait",
+};
+
+/* semacquire(addr *uint32, reason int) */
+static int sync_semacquire(G *g, Value *args)
+{
+    int64_t r = args[1].i;
+    const char *reason = r >= 0 && r < (int64_t)ARRAY_LEN(reasons) ? reasons[r] : "semacquire";
+    return gale_sema_acquire(g, args[0].p, reason);
+}
+
+/* semrelease(addr *uint32) */
+static int sync_semrelease(G *g, Value *args)
+{
+    gale_sema_release(g, args[0].p);
+    return NATIVE_OK;
+}
+
+/* fatal(msg string) */
+static int sync_fatal(G *g, Value *args)
+{
+    const StrObj *s = args[0].p;
+    char msg[256];
+    snprintf(msg, sizeof msg, "%.*s", (int)str_len(s), (const char *)str_data(s));
+    gale_fatal(g, msg);
+}
+
+const NativeDesc sync_natives[] = {
+    {"sync.semacquire", sync_semacquire},
+    {"sync.semrelease", sync_semrelease},
+    {"sync.fatal", sync_fatal},
+    {NULL, NULL},
+};

@@ -1,0 +1,321 @@
+// Package sync provides basic synchronization primitives: mutual exclusion locks, wait
+// groups, one-time initialization and condition variables. Waiting parks the goroutine,
+// never the OS thread: the primitives are built on atomics (sync/atomic) and the runtime's
+// semaphores (semacquire, semrelease), as Go's are.
+package sync
+
+import "sync/atomic"
+
+// semacquire waits until *addr > 0 and decrements it; reason names the wait in tracebacks.
+func semacquire(addr *uint32, reason int)
+
+// semrelease increments *addr, waking a waiter if there is one.
+func semrelease(addr *uint32)
+
+// fatal ends the program with "fatal error: msg" (Go's sync.fatal: not recoverable).
+func fatal(msg string)
+
+// Wait reasons, as semacquire names them.
+const (
+	reasonMutex = iota
+	reasonRLock
+	reasonLock
+	reasonWaitGroup
+	reasonCond
+)
+
+// A Locker represents an object that can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// noCopy marks a type that must not be copied after first use (checked by go vet).
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+// A Mutex is a mutual exclusion lock. The zero value for a Mutex is an unlocked mutex.
+// It hands the lock over to waiters in the order they arrived.
+type Mutex struct {
+	state int32 // the holder plus the goroutines waiting for it
+	sema  uint32
+}
+
+// Lock locks m. If the lock is already in use, the calling goroutine blocks until the
+// mutex is available.
+func (m *Mutex) Lock() {
+	if atomic.AddInt32(&m.state, 1) == 1 {
+		return
+	}
+	semacquire(&m.sema, reasonMutex)
+}
+
+// TryLock tries to lock m and reports whether it succeeded.
+func (m *Mutex) TryLock() bool {
+	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+}
+
+// Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock.
+func (m *Mutex) Unlock() {
+	n := atomic.AddInt32(&m.state, -1)
+	if n < 0 {
+		atomic.AddInt32(&m.state, 1)
+		fatal("sync: unlock of unlocked mutex")
+	}
+	if n > 0 {
+		semrelease(&m.sema)
+	}
+}
+
+const rwmutexMaxReaders = 1 << 30
+
+// A RWMutex is a reader/writer mutual exclusion lock. The lock can be held by an arbitrary
+// number of readers or a single writer. The zero value for a RWMutex is an unlocked mutex.
+// A blocked Lock call excludes new readers from acquiring the lock.
+type RWMutex struct {
+	w           Mutex  // held if there are pending writers
+	writerSem   uint32 // for writers to wait for completing readers
+	readerSem   uint32 // for readers to wait for completing writers
+	readerCount int32  // number of pending readers (negative: a writer is pending)
+	readerWait  int32  // number of departing readers
+}
+
+// RLock locks rw for reading.
+func (rw *RWMutex) RLock() {
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+		// a writer is pending, wait for it
+		semacquire(&rw.readerSem, reasonRLock)
+	}
+}
+
+// TryRLock tries to lock rw for reading and reports whether it succeeded.
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := atomic.LoadInt32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			return true
+		}
+	}
+}
+
+// RUnlock undoes a single RLock call.
+func (rw *RWMutex) RUnlock() {
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		// a writer is pending: the last departing reader lets it in
+		if atomic.AddInt32(&rw.readerWait, -1) == 0 {
+			semrelease(&rw.writerSem)
+		}
+	}
+}
+
+// Lock locks rw for writing. If the lock is already locked for reading or writing, Lock
+// blocks until the lock is available.
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	// announce the writer to readers, then wait for the active ones
+	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+		semacquire(&rw.writerSem, reasonLock)
+	}
+}
+
+// TryLock tries to lock rw for writing and reports whether it succeeded.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+// Unlock unlocks rw for writing.
+func (rw *RWMutex) Unlock() {
+	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	// let in the readers that arrived meanwhile
+	for i := 0; i < int(r); i++ {
+		semrelease(&rw.readerSem)
+	}
+	rw.w.Unlock()
+}
+
+// RLocker returns a Locker interface that implements the Lock and Unlock methods by calling
+// rw.RLock and rw.RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// A WaitGroup waits for a collection of goroutines to finish.
+type WaitGroup struct {
+	noCopy noCopy
+	state  uint64 // high 32 bits: the counter; low 32 bits: the number of waiters
+	sema   uint32
+}
+
+// Add adds delta, which may be negative, to the WaitGroup counter. If the counter becomes
+// zero, all goroutines blocked on Wait are released. If the counter goes negative, Add
+// panics.
+func (wg *WaitGroup) Add(delta int) {
+	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
+	v := int32(state >> 32)
+	w := uint32(state)
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	// the counter is 0 and there are waiters: release them all
+	if atomic.LoadUint64(&wg.state) != state {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	atomic.StoreUint64(&wg.state, 0)
+	for ; w != 0; w-- {
+		semrelease(&wg.sema)
+	}
+}
+
+// Done decrements the WaitGroup counter by one.
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+// Wait blocks until the WaitGroup counter is zero.
+func (wg *WaitGroup) Wait() {
+	for {
+		state := atomic.LoadUint64(&wg.state)
+		if state>>32 == 0 {
+			return
+		}
+		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
+			semacquire(&wg.sema, reasonWaitGroup)
+			if atomic.LoadUint64(&wg.state) != 0 {
+				panic("sync: WaitGroup is reused before previous Wait has returned")
+			}
+			return
+		}
+	}
+}
+
+// Once is an object that will perform exactly one action.
+type Once struct {
+	done uint32
+	m    Mutex
+}
+
+// Do calls the function f if and only if Do is being called for the first time for this
+// instance of Once. No call to Do returns until the one call to f returns.
+func (o *Once) Do(f func()) {
+	if atomic.LoadUint32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer atomic.StoreUint32(&o.done, 1)
+		f()
+	}
+}
+
+// OnceFunc returns a function that invokes f only once. The returned function may be
+// called concurrently. If f panics, the returned function will panic with the same value
+// on every call.
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	return func() {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+// Cond implements a condition variable, a rendezvous point for goroutines waiting for or
+// announcing the occurrence of an event. Each Cond has an associated Locker L, which must
+// be held when changing the condition and when calling the Wait method.
+type Cond struct {
+	noCopy noCopy
+
+	// L is held while observing or changing the condition
+	L Locker
+
+	mu      Mutex
+	waiters []*uint32 // one semaphore per waiting goroutine, oldest first
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+// Wait atomically unlocks c.L and suspends execution of the calling goroutine. After later
+// resuming execution, Wait locks c.L before returning.
+func (c *Cond) Wait() {
+	s := new(uint32)
+	c.mu.Lock()
+	c.waiters = append(c.waiters, s)
+	c.mu.Unlock()
+	c.L.Unlock()
+	semacquire(s, reasonCond)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() {
+	c.mu.Lock()
+	if len(c.waiters) > 0 {
+		s := c.waiters[0]
+		c.waiters = c.waiters[1:]
+		semrelease(s)
+	}
+	c.mu.Unlock()
+}
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() {
+	c.mu.Lock()
+	for _, s := range c.waiters {
+		semrelease(s)
+	}
+	c.waiters = nil
+	c.mu.Unlock()
+}
