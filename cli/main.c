@@ -33,8 +33,9 @@ static void usage(FILE *out)
 static int run(const char *path, int argc, char **argv)
 {
     GaleVM *vm = gale_open(argc, argv);
+    gale_set_exit(vm, 1); /* like a Go program, end with main: wait for no goroutine */
     int rc = gale_run_file(vm, path);
-    gale_close(vm);
+    gale_close(vm); /* only reached when the program could not start */
     return rc;
 }
 

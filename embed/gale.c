@@ -19,6 +19,7 @@ struct GaleVM {
     int argc;
     char **argv;
     bool quiet_start; /* start the next run with output off (REPL replay) */
+    bool exit_when_done; /* end the process when the program ends (gale_set_exit) */
 };
 
 /* resolve finds natives in Gale's own runtime package, then in the standard library. */
@@ -99,11 +100,20 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
             rc = 2;
         else
             rc = vm_run_main(vm);
+        if (gv->exit_when_done) {
+            /* as a Go program ends: the other goroutines are not waited for */
+            exit(rc);
+        }
         vm_free(vm);
     }
     module_free(m);
     compiler_free(c);
     return rc;
+}
+
+void gale_set_exit(GaleVM *vm, int exit_when_done)
+{
+    vm->exit_when_done = exit_when_done != 0;
 }
 
 int gale_run_string(GaleVM *vm, const char *name, const char *src, size_t len)

@@ -33,6 +33,10 @@ int gale_check_string(GaleVM *vm, const char *name, const char *src, size_t len,
 /* gale_set_replay makes the next runs start with output off until the program calls
  * runtime.GaleReplBoundary() (the REPL replays earlier inputs this way). */
 void gale_set_replay(GaleVM *vm, int quiet);
+/* gale_set_exit makes the next run end the process with its exit status as soon as the
+ * program ends, as a Go program does, instead of returning it: goroutines still running or
+ * blocked in a system call are abandoned rather than waited for. For command-line hosts. */
+void gale_set_exit(GaleVM *vm, int exit_when_done);
 /* gale_check type-checks without running; returns 0 or 1. */
 int gale_check_file(GaleVM *vm, const char *path);
 /* gale_disasm compiles [path] and prints its bytecode to stdout. */

@@ -18,7 +18,7 @@
  * write a preempt flag through.
  */
 #define _GNU_SOURCE
-#include "runtime/sched.h"
+#include "runtime/sched_internal.h"
 
 #include <pthread.h>
 #include <sched.h>
@@ -45,8 +45,12 @@ struct P {
     _Atomic uint32_t schedtick; /* time slices started (owner writes, sysmon reads) */
     uint32_t sysmon_tick;  /* sysmon only: schedtick at its last look */
     int64_t sysmon_when;   /* sysmon only: when it saw that tick first */
+    _Atomic uint32_t syscalltick; /* system calls entered (owner writes, sysmon reads) */
+    uint32_t sysmon_syscalltick;  /* sysmon only: syscalltick at its last look */
+    int64_t sysmon_syscallwhen;   /* sysmon only: when it saw that system call first */
     RunQueue runq;
     GcCache *cache;        /* allocation cache of whatever runs on this P */
+    TimerHeap timers;      /* timers started on this P (timer.c) */
 };
 
 struct M {
@@ -59,6 +63,7 @@ struct M {
     _Atomic(Goroutine *) curg;
     bool spinning;          /* owner thread only; Sched.nmspinning counts them */
     M *idle_link;           /* midle (lock) */
+    bool idle;              /* on midle (lock) */
     M *all_link;            /* allm (lock) */
     Note park;
     uint64_t rand;          /* owner: steal order */
@@ -74,7 +79,8 @@ struct Sched {
     int nmidle;                /* lock */
     P **allp;                  /* lock; changes only with the world stopped */
     _Atomic int gomaxprocs;    /* likewise (sysmon reads it without the lock) */
-    int allp_cap;
+    int allp_len;              /* Ps ever made: those past gomaxprocs are P_DEAD, kept because
+                                  an M in a system call may still look at its old P */
     P *pidle;                  /* lock */
     _Atomic int npidle;
     _Atomic int nmspinning;
@@ -93,6 +99,10 @@ struct Sched {
     bool sysmon_started;       /* lock */
     Note sysmon_note;          /* wakes sysmon early: deep sleep over, or exit */
     _Atomic bool sysmon_sleeping; /* in its deep sleep: wakep must wake it */
+    /* timers */
+    M *timer_sleeper;          /* lock: the idle M waiting for the next timer, if any */
+    int64_t sleep_until;       /* lock: its deadline */
+    _Atomic int64_t sleep_hint; /* sleep_until while there is a sleeper, else 0 */
 };
 
 /* ---- notes: one sleeper, one waker ---- */
@@ -234,9 +244,45 @@ static M *mget(Sched *s)
     if (m) {
         s->midle = m->idle_link;
         m->idle_link = NULL;
+        m->idle = false;
         s->nmidle--;
     }
     return m;
+}
+
+static void midle_put(Sched *s, M *m)
+{
+    m->idle_link = s->midle;
+    s->midle = m;
+    m->idle = true;
+    s->nmidle++;
+}
+
+static void midle_remove(Sched *s, M *m)
+{
+    if (!m->idle)
+        return;
+    for (M **pp = &s->midle; *pp; pp = &(*pp)->idle_link) {
+        if (*pp == m) {
+            *pp = m->idle_link;
+            m->idle_link = NULL;
+            m->idle = false;
+            s->nmidle--;
+            return;
+        }
+    }
+}
+
+/* earliest_timer (lock held) returns the earliest deadline of any P's timers, or 0. */
+static int64_t earliest_timer(Sched *s)
+{
+    int64_t next = 0;
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        int64_t t = atomic_load(&p_timers(s->allp[i])->timer0);
+        if (t && (!next || t < next))
+            next = t;
+    }
+    return next;
 }
 
 static void acquirep(M *m, P *p)
@@ -287,6 +333,8 @@ static bool checkdead(Sched *s)
     int run = s->mcount - s->nmidle;
     if (run > 0)
         return false;
+    if (earliest_timer(s))
+        return false; /* a timer will wake someone */
     fflush(stdout);
     if (atomic_load(&s->ngoroutines) == 0) {
         fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
@@ -400,7 +448,11 @@ static void wakep(Sched *s)
     startm(s, p, true);
 }
 
-/* stopm parks [m] until it is handed a P; false when woken to exit instead. */
+static void note_sleep_ns(Note *n, int64_t ns);
+
+/* stopm parks [m] until it is handed a P (true), or the program ends (false). One idle M,
+ * the timer sleeper, sleeps only until the earliest timer, then takes an idle P to run it
+ * (Go's M blocked in netpoll with the next timer as timeout plays this part). */
 static bool stopm(M *m)
 {
     Sched *s = m->s;
@@ -409,25 +461,92 @@ static bool stopm(M *m)
         pthread_mutex_unlock(&s->lock);
         return false;
     }
-    m->idle_link = s->midle;
-    s->midle = m;
-    s->nmidle++;
+    midle_put(s, m);
     if (checkdead(s)) {
-        mget(s); /* this M, just added */
+        midle_remove(s, m);
         wake_all(s);
         pthread_mutex_unlock(&s->lock);
         return false;
     }
+    int64_t deadline = 0;
+    if (!s->timer_sleeper && (deadline = earliest_timer(s))) {
+        s->timer_sleeper = m;
+        s->sleep_until = deadline;
+        atomic_store(&s->sleep_hint, deadline);
+    }
     pthread_mutex_unlock(&s->lock);
-    note_sleep(&m->park);
+    for (;;) {
+        if (deadline)
+            note_sleep_ns(&m->park, deadline - nanotime());
+        else
+            note_sleep(&m->park);
+        pthread_mutex_lock(&s->lock);
+        P *p = m->nextp;
+        if (p || atomic_load(&s->exiting)) {
+            /* handed a P (mget took m off the idle list), or told to exit */
+            m->nextp = NULL;
+            midle_remove(s, m);
+            if (s->timer_sleeper == m) {
+                s->timer_sleeper = NULL;
+                atomic_store(&s->sleep_hint, 0);
+            }
+            pthread_mutex_unlock(&s->lock);
+            if (!p)
+                return false;
+            acquirep(m, p);
+            return true;
+        }
+        if (s->timer_sleeper == m) {
+            int64_t next = earliest_timer(s);
+            if (next && nanotime() >= next) {
+                P *ip = pidle_get(s);
+                if (ip) {
+                    /* time to run timers: this M does it itself */
+                    midle_remove(s, m);
+                    s->timer_sleeper = NULL;
+                    atomic_store(&s->sleep_hint, 0);
+                    pthread_mutex_unlock(&s->lock);
+                    acquirep(m, ip);
+                    return true;
+                }
+                next = 0; /* every P is busy: their Ms will run the timers */
+            }
+            if (!next)
+                s->timer_sleeper = NULL;
+            s->sleep_until = next;
+            atomic_store(&s->sleep_hint, next);
+            deadline = next;
+        }
+        pthread_mutex_unlock(&s->lock);
+    }
+}
+
+void sched_timer_added(Sched *s, int64_t when)
+{
+    /* fast path: a sleeper waits for an earlier timer, or some P runs (its M will see the
+     * timer before it sleeps) */
+    int64_t hint = atomic_load(&s->sleep_hint);
+    if (hint ? when >= hint : atomic_load(&s->npidle) < s->gomaxprocs)
+        return;
     pthread_mutex_lock(&s->lock);
-    P *p = m->nextp;
-    m->nextp = NULL;
+    M *sleeper = s->timer_sleeper;
+    bool wake = sleeper && when < s->sleep_until;
+    if (!sleeper && s->midle && atomic_load(&s->npidle) == s->gomaxprocs)
+        wake = true, sleeper = s->midle; /* nobody runs and nobody waits for timers */
+    if (wake) {
+        if (!s->timer_sleeper) {
+            s->timer_sleeper = sleeper;
+            s->sleep_until = when;
+            atomic_store(&s->sleep_hint, when);
+        }
+        note_wakeup(&sleeper->park);
+    }
     pthread_mutex_unlock(&s->lock);
-    if (!p)
-        return false;
-    acquirep(m, p);
-    return true;
+}
+
+TimerHeap *p_timers(P *p)
+{
+    return &p->timers;
 }
 
 /* ---- stopping the world ---- */
@@ -475,6 +594,16 @@ static void stop_the_world(Sched *s, P *self)
         atomic_store(&p->status, P_GCSTOP);
         s->stopwait--;
     }
+    /* a P in a system call is stopped already: its goroutine is at a safepoint and will not
+     * touch it again without winning it back (sched_exitsyscall) */
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        int st = P_SYSCALL;
+        P *p = s->allp[i];
+        if (p != self && atomic_compare_exchange_strong(&p->status, &st, P_GCSTOP)) {
+            atomic_store(&p->m, NULL);
+            s->stopwait--;
+        }
+    }
     preempt_running(s, self);
     while (s->stopwait > 0)
         pthread_cond_wait(&s->stop_cond, &s->lock);
@@ -485,6 +614,7 @@ static P *new_p(Sched *s, int id)
     P *p = xcalloc(1, sizeof(P));
     p->id = id;
     p->cache = heap_cache_new(s->heap);
+    timer_heap_init(&p->timers);
     atomic_store(&p->status, P_GCSTOP);
     return p;
 }
@@ -492,6 +622,7 @@ static P *new_p(Sched *s, int id)
 static void free_p(P *p)
 {
     heap_cache_free(p->cache);
+    timer_heap_free(&p->timers);
     free(p);
 }
 
@@ -499,26 +630,28 @@ static void free_p(P *p)
  * removed Ps move to the global queue. Returns the P [self] should now hold. */
 static P *procresize(Sched *s, int n, P *self)
 {
-    if (n > s->allp_cap) {
+    if (n > s->allp_len) {
         s->allp = xrealloc(s->allp, sizeof(P *) * (size_t)n);
-        s->allp_cap = n;
+        for (int i = s->allp_len; i < n; i++)
+            s->allp[i] = new_p(s, i);
+        s->allp_len = n;
     }
     for (int i = s->gomaxprocs; i < n; i++)
-        s->allp[i] = new_p(s, i);
+        atomic_store(&s->allp[i]->status, P_GCSTOP); /* revived: start_the_world starts it */
     for (int i = n; i < s->gomaxprocs; i++) {
         P *p = s->allp[i];
         bool inherit;
         for (Goroutine *g; (g = runq_get(&p->runq, &inherit));)
             globrunq_put(s, g);
-        if (p != self)
-            free_p(p); /* the caller's is freed below, once it holds another */
+        timer_heap_move(&p->timers, s->allp[0]);
+        atomic_store(&p->status, P_DEAD);
     }
     s->gomaxprocs = n;
     if (self && self->id >= n) {
         P *p0 = s->allp[0];
         M *m = atomic_load(&self->m);
         releasep(m);
-        free_p(self);
+        atomic_store(&self->status, P_DEAD);
         acquirep(m, p0);
         self = p0;
     }
@@ -554,6 +687,22 @@ static uint32_t m_rand(M *m)
     m->rand ^= m->rand >> 7;
     m->rand ^= m->rand << 17;
     return (uint32_t)(m->rand >> 32);
+}
+
+/* earliest_due reports, without locks, whether some P has a timer due now. */
+static bool earliest_due(Sched *s)
+{
+    int64_t now = 0;
+    for (int i = 0; i < s->gomaxprocs; i++) {
+        int64_t t = atomic_load_explicit(&p_timers(s->allp[i])->timer0, memory_order_relaxed);
+        if (t) {
+            if (!now)
+                now = nanotime();
+            if (t <= now)
+                return true;
+        }
+    }
+    return false;
 }
 
 /* steal_work tries, four times over the Ps in a random order, to take half of another P's
@@ -594,6 +743,12 @@ top:
     }
     P *p = m->p;
     Goroutine *g;
+    /* due timers, on any P (an idle P's timers wait for whoever looks) */
+    if (earliest_due(s)) {
+        int64_t now = nanotime();
+        for (int i = 0; i < s->gomaxprocs; i++)
+            timer_run_due(s->allp[i], p, now);
+    }
     /* fairness: now and then the global queue goes first */
     if (atomic_load_explicit(&p->schedtick, memory_order_relaxed) % 61 == 0 &&
         atomic_load(&s->runqsize) > 0) {
@@ -704,14 +859,40 @@ static void execute(M *m, Goroutine *g, bool inherit)
         globrunq_put(s, g);
         pthread_mutex_unlock(&s->lock);
         break;
+    case RUN_NO_P:
+        /* back from a system call with no P to be had: the goroutine waits in the global
+         * queue and this M looks for a P (schedule) */
+        atomic_store(&g->status, GS_RUNNABLE);
+        pthread_mutex_lock(&s->lock);
+        globrunq_put(s, g);
+        pthread_mutex_unlock(&s->lock);
+        break;
     case RUN_EXIT:
         break;
     }
 }
 
+/* acquire_some_p gives [m], which holds no P, an idle P, or parks it until it is handed one;
+ * false when the program ends. */
+static bool acquire_some_p(M *m)
+{
+    Sched *s = m->s;
+    pthread_mutex_lock(&s->lock);
+    bool stopping = atomic_load(&s->gcwaiting) || atomic_load(&s->exiting);
+    P *p = stopping ? NULL : pidle_get(s);
+    pthread_mutex_unlock(&s->lock);
+    if (p) {
+        acquirep(m, p);
+        return true;
+    }
+    return stopm(m);
+}
+
 static void schedule(M *m)
 {
     for (;;) {
+        if (!m->p && !acquire_some_p(m))
+            return;
         bool inherit;
         Goroutine *g = findrunnable(m, &inherit);
         if (!g)
@@ -720,6 +901,90 @@ static void schedule(M *m)
             resetspinning(m);
         execute(m, g, inherit);
     }
+}
+
+/* ---- system calls ---- */
+
+void sched_entersyscall(Goroutine *g)
+{
+    M *m = g->m;
+    Sched *s = m->s;
+    P *p = m->p;
+    atomic_fetch_add_explicit(&p->syscalltick, 1, memory_order_relaxed);
+    atomic_store(&g->status, GS_SYSCALL);
+    atomic_store(&p->status, P_SYSCALL);
+    if (UNLIKELY(atomic_load(&s->gcwaiting))) {
+        /* a stop-the-world that looked at this P before it entered the call waits for it:
+         * hand it over now (or it already took it) */
+        pthread_mutex_lock(&s->lock);
+        int st = P_SYSCALL;
+        if (atomic_load(&s->gcwaiting) &&
+            atomic_compare_exchange_strong(&p->status, &st, P_GCSTOP)) {
+            atomic_store(&p->m, NULL);
+            if (--s->stopwait == 0)
+                pthread_cond_signal(&s->stop_cond);
+        }
+        pthread_mutex_unlock(&s->lock);
+    }
+}
+
+P *sched_exitsyscall(Goroutine *g)
+{
+    M *m = g->m;
+    Sched *s = m->s;
+    P *p = m->p;
+    int st = P_SYSCALL;
+    /* fast path: nobody took the P (or another M's P in a system call, the same P after an
+     * ABA: any P in P_SYSCALL is unused, whoever wins it may run on it) */
+    if (atomic_compare_exchange_strong(&p->status, &st, P_RUNNING)) {
+        acquirep(m, p);
+        atomic_store(&g->status, GS_RUNNING);
+        return p;
+    }
+    m->p = NULL; /* sysmon or a stop-the-world took it */
+    pthread_mutex_lock(&s->lock);
+    bool stopping = atomic_load(&s->gcwaiting) || atomic_load(&s->exiting);
+    P *ip = stopping ? NULL : pidle_get(s);
+    pthread_mutex_unlock(&s->lock);
+    if (!ip)
+        return NULL; /* the run hook returns RUN_NO_P */
+    acquirep(m, ip);
+    atomic_store(&g->status, GS_RUNNING);
+    return ip;
+}
+
+/* handoffp gives [p], just taken from an M blocked in a system call, to a new M when there is
+ * work for it or nobody else is looking for work; otherwise it goes idle (Go's handoffp). */
+static void handoffp(Sched *s, P *p)
+{
+    if (!runq_empty(&p->runq) || atomic_load(&s->runqsize) > 0) {
+        startm(s, p, false);
+        return;
+    }
+    int zero = 0;
+    if (atomic_load(&s->nmspinning) + atomic_load(&s->npidle) == 0 &&
+        atomic_compare_exchange_strong(&s->nmspinning, &zero, 1)) {
+        startm(s, p, true); /* nobody else would notice new work */
+        return;
+    }
+    pthread_mutex_lock(&s->lock);
+    if (atomic_load(&s->gcwaiting)) {
+        atomic_store(&p->status, P_GCSTOP);
+        if (--s->stopwait == 0)
+            pthread_cond_signal(&s->stop_cond);
+        pthread_mutex_unlock(&s->lock);
+        return;
+    }
+    if (atomic_load(&s->runqsize) > 0) {
+        pthread_mutex_unlock(&s->lock);
+        startm(s, p, false);
+        return;
+    }
+    pidle_put(s, p);
+    int64_t when = atomic_load(&p->timers.timer0);
+    pthread_mutex_unlock(&s->lock);
+    if (when)
+        sched_timer_added(s, when); /* its timers need a sleeper now */
 }
 
 /* ---- sysmon ---- */
@@ -743,15 +1008,38 @@ static void note_sleep_ns(Note *n, int64_t ns)
     pthread_mutex_unlock(&n->mu);
 }
 
-/* retake asks the goroutine of every P that has run the same time slice for 10 ms to
- * yield (Go's retake, preemption part); returns how many it asked. */
+/* retake looks at every P (Go's retake): a goroutine that has run the same time slice for
+ * 10 ms is asked to yield; a P whose M has been in the same system call since sysmon's last
+ * look is taken away and handed to another M, when it has work queued, when no M is idle or
+ * spinning to pick up new work, or when the call has lasted 10 ms. Returns how many Ps it
+ * acted on. */
 static int retake(Sched *s, int64_t now)
 {
-    int n = 0;
+    int n = 0, nhand = 0;
+    P *handoff[64];
     pthread_mutex_lock(&s->lock);
     for (int i = 0; i < s->gomaxprocs; i++) {
         P *p = s->allp[i];
-        if (atomic_load(&p->status) != P_RUNNING)
+        int st = atomic_load(&p->status);
+        if (st == P_SYSCALL) {
+            uint32_t t = atomic_load_explicit(&p->syscalltick, memory_order_relaxed);
+            if (t != p->sysmon_syscalltick) {
+                p->sysmon_syscalltick = t;
+                p->sysmon_syscallwhen = now;
+                continue;
+            }
+            if (runq_empty(&p->runq) &&
+                atomic_load(&s->nmspinning) + atomic_load(&s->npidle) > 0 &&
+                now - p->sysmon_syscallwhen < FORCE_PREEMPT_NS)
+                continue;
+            if (nhand < 64 && atomic_compare_exchange_strong(&p->status, &st, P_IDLE)) {
+                atomic_store(&p->m, NULL);
+                handoff[nhand++] = p;
+                n++;
+            }
+            continue;
+        }
+        if (st != P_RUNNING)
             continue;
         uint32_t tick = atomic_load_explicit(&p->schedtick, memory_order_relaxed);
         if (tick != p->sysmon_tick) {
@@ -767,6 +1055,10 @@ static int retake(Sched *s, int64_t now)
         }
     }
     pthread_mutex_unlock(&s->lock);
+    /* outside the lock (startm takes it); a P taken here is on no list, so neither a resize
+     * nor a stop-the-world can finish without it: handoffp settles it */
+    for (int i = 0; i < nhand; i++)
+        handoffp(s, handoff[i]);
     return n;
 }
 
@@ -846,7 +1138,7 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
             procs = sched_ncpu();
     }
     s->allp = xcalloc((size_t)procs, sizeof(P *));
-    s->allp_cap = procs;
+    s->allp_len = procs;
     for (int i = 0; i < procs; i++)
         s->allp[i] = new_p(s, i);
     s->gomaxprocs = procs;
@@ -863,25 +1155,28 @@ void sched_free(Sched *s, void (*free_g)(Goroutine *g))
     bool sysmon_started = s->sysmon_started;
     pthread_mutex_unlock(&s->lock);
     note_wakeup(&s->sysmon_note);
+    /* join every thread before freeing anything: a thread that is ending the program may
+     * still wake others (sched_exit) */
+    for (M *m = s->allm; m; m = m->all_link)
+        if (!m->is_main)
+            pthread_join(m->thread, NULL);
     if (sysmon_started)
         pthread_join(s->sysmon_thread, NULL);
     note_destroy(&s->sysmon_note);
     for (M *m = s->allm; m;) {
         M *next = m->all_link;
-        if (!m->is_main)
-            pthread_join(m->thread, NULL);
         note_destroy(&m->park);
         free(m);
         m = next;
     }
+    for (int i = 0; i < s->allp_len; i++)
+        free_p(s->allp[i]); /* first: the heaps point into goroutines (their sleep timers) */
+    free(s->allp);
     for (Goroutine *g = s->allg_head; g;) {
         Goroutine *next = g->alllink;
         free_g(g);
         g = next;
     }
-    for (int i = 0; i < s->gomaxprocs; i++)
-        free_p(s->allp[i]);
-    free(s->allp);
     pthread_mutex_destroy(&s->lock);
     pthread_cond_destroy(&s->stop_cond);
     free(s);

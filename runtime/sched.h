@@ -64,6 +64,8 @@ typedef enum RunResult {
     RUN_PARKED, /* it waits (sched_park was called); a sched_ready will resume it */
     RUN_YIELD,  /* Gosched or preemption: back to the global run queue */
     RUN_EXIT,   /* the program ends (sched_exit was called) */
+    RUN_NO_P,   /* back from a system call, sched_exitsyscall found no P: it waits in the
+                   global queue (runnable) and this M looks for a P */
 } RunResult;
 
 typedef struct SchedHooks {
@@ -80,7 +82,9 @@ typedef struct SchedHooks {
  * environment, else the CPUs this process may run on). */
 Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks);
 /* sched_free stops and joins the scheduler's threads, passes every goroutine struct it has
- * seen to [free_g] (live or finished) and releases the scheduler. */
+ * seen to [free_g] (live or finished) and releases the scheduler. A thread blocked in a
+ * system call is waited for (hosts that must not wait end the process instead, as the
+ * gale command does). */
 void sched_free(Sched *s, void (*free_g)(Goroutine *g));
 
 /* sched_run_main runs [main] and every goroutine it starts, using the calling thread as the
@@ -102,6 +106,17 @@ void sched_exit(Sched *s, int code);
 /* sched_exiting reports whether sched_exit was called. */
 bool sched_exiting(Sched *s);
 
+/* System calls (Go's entersyscall/exitsyscall). A goroutine about to block in the kernel or
+ * in a long native computation calls sched_entersyscall: its P stays with its M for a cheap
+ * return, but sysmon hands the P to another M when the call outlasts a sysmon tick and there
+ * is other work (or after 10 ms), and a stop-the-world counts it stopped. Between the two
+ * calls the goroutine must touch nothing that belongs to a P or to the heap (no allocation,
+ * no readying of goroutines, no timers): it is at a safepoint. sched_exitsyscall returns the
+ * P it now runs on (its own, or an idle one), or NULL: then the run hook must return
+ * RUN_NO_P at once (the goroutine's state saved), and it resumes when a P is free. */
+void sched_entersyscall(Goroutine *g);
+P *sched_exitsyscall(Goroutine *g);
+
 /* sched_gomaxprocs sets the number of Ps to [n] (n < 1: unchanged), stopping the world to
  * do it, and returns the previous number. Called by a running goroutine on *[p], which is
  * updated when that P goes away. Callers must not stop the world concurrently (the runtime
@@ -113,6 +128,28 @@ int sched_ncpu(void);
 int64_t sched_goroutines(Sched *s);
 /* sched_p_cache returns [p]'s allocation cache. */
 GcCache *sched_p_cache(P *p);
+
+/* ---- timers (timer.c) ---- */
+
+/* A Timer fires at [when] (nanotime), and again every [period] if that is positive, by
+ * calling fn(arg, p) on an M that holds P [p], with no scheduler lock held: fn may ready
+ * goroutines onto [p] or start new ones, but must not block. Each P keeps the timers
+ * started on it in a 4-ary min-heap (Go's per-P timer heaps); the Ms run the due ones as they
+ * look for work, and an M with nothing to do sleeps until the earliest. The Timer's memory
+ * belongs to the caller and must outlive its being in a heap. */
+typedef struct Timer {
+    int64_t when;
+    int64_t period;
+    void (*fn)(void *arg, P *p);
+    void *arg;
+    _Atomic(P *) p;  /* the P whose heap holds it, or NULL */
+    int idx;         /* its index in that heap (the heap's lock) */
+} Timer;
+
+/* timer_start arms [t] (not armed) on [p], the caller's P. */
+void timer_start(Sched *s, Timer *t, int64_t when, int64_t period, P *p);
+/* timer_stop disarms [t]; true if it was armed (so it will not fire). */
+bool timer_stop(Sched *s, Timer *t);
 
 /* ---- the local run queue (runq.c), exposed for its unit tests ---- */
 

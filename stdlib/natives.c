@@ -18,7 +18,7 @@ static const struct {
     {"errors", errors_natives},   {"fmt", fmt_natives},         {"math", math_natives},
     {"os", os_natives},           {"sort", sort_natives},       {"strconv", strconv_natives},
     {"strings", strings_natives}, {"unicode", unicode_natives}, {"unicode/utf8", utf8_natives},
-    {"sync", sync_natives},       {"sync/atomic", atomic_natives},
+    {"sync", sync_natives},       {"sync/atomic", atomic_natives}, {"time", time_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)

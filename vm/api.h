@@ -7,7 +7,8 @@
  * A native is `int fn(G *g, Value *args)`: arguments in args[0..], results written to
  * args[0..] (they overlap), return NATIVE_OK (0), or the result of gale_panic_* to raise a
  * panic, of gale_exit, or NATIVE_PARK after parking the goroutine (its results are written
- * by whoever wakes it), or NATIVE_YIELD to let other goroutines run first.
+ * by whoever wakes it), or NATIVE_YIELD to let other goroutines run first, or what
+ * gale_exitsyscall returned.
  * Natives never call back into Gale code; a package that needs to (sort.Slice's less,
  * fmt's String methods) does that part in Gale source.
  */
@@ -25,9 +26,17 @@
 typedef struct G G;
 
 /* What a native returns. */
-enum { NATIVE_OK = 0, NATIVE_PANIC = 1, NATIVE_PARK = 2, NATIVE_YIELD = 3, NATIVE_EXIT = 4 };
+enum {
+    NATIVE_OK = 0,
+    NATIVE_PANIC = 1,
+    NATIVE_PARK = 2,
+    NATIVE_YIELD = 3,
+    NATIVE_EXIT = 4,
+    NATIVE_NO_P = 5, /* from gale_exitsyscall only */
+};
 typedef struct Vm Vm;
 typedef struct MapObj MapObj;
+typedef struct ChanObj ChanObj;
 
 /* NativeDesc names a native for linking: "strings.Index", "strings.(*Builder).WriteString". */
 typedef struct NativeDesc {
@@ -135,6 +144,31 @@ void gale_ready(G *g, G *other);
 int gale_sema_acquire(G *g, uint32_t *addr, const char *reason);
 /* gale_sema_release adds one to the semaphore at [addr], handing it to a waiter if any. */
 void gale_sema_release(G *g, uint32_t *addr);
+/* gale_entersyscall and gale_exitsyscall bracket a system call that may block (read(2) on a
+ * terminal or pipe) or a long computation in C, so that the goroutines behind this one keep
+ * running (runtime/sched.h: sched_entersyscall). In between, the native must not touch the
+ * VM: no allocation, no gale_* call, no Gale object that another goroutine may change (copy
+ * out what it needs first). gale_exitsyscall returns NATIVE_OK, or NATIVE_NO_P: then every
+ * result must already be written and the native returns NATIVE_NO_P; the goroutine goes on
+ * after the call once a P is free. */
+void gale_entersyscall(G *g);
+int gale_exitsyscall(G *g);
+/* ---- Time ---- */
+/* gale_sleep parks the goroutine for [ns] nanoseconds: returns NATIVE_PARK (or NATIVE_OK
+ * for ns <= 0). */
+int gale_sleep(G *g, int64_t ns);
+/* gale_now returns the wall clock (*sec since January 1, year 1, UTC, and *nsec) and the
+ * monotonic clock (nanoseconds). */
+void gale_now(int64_t *sec, int64_t *nsec, int64_t *mono);
+/* gale_timer_start arms a timer firing in [d] nanoseconds, then every [period] if that is
+ * positive: it sends the time on [c] when non-NULL (dropping it when [c] is full), and
+ * starts a goroutine calling [f] when non-NULL. Returns its handle. */
+int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period);
+/* gale_timer_stop disarms timer [h]; true if it was armed. Its channel is emptied. */
+bool gale_timer_stop(G *g, int64_t h);
+/* gale_timer_reset re-arms [h] as gale_timer_start would; true if it was armed. */
+bool gale_timer_reset(G *g, int64_t h, int64_t d, int64_t period);
+
 /* gale_fatal ends the program as Go's runtime.fatal does ("fatal error: <msg>", the
  * goroutine's stack, exit status 2): for misuse such as unlocking an unlocked mutex. */
 NORETURN void gale_fatal(G *g, const char *msg);

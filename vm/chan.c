@@ -86,6 +86,11 @@ ChanObj *chan_make(G *g, const TypeDesc *chantype, int64_t size)
     return c;
 }
 
+const TypeDesc *chan_elem(const ChanObj *c)
+{
+    return c->elem;
+}
+
 int64_t chan_len(const ChanObj *c)
 {
     return c ? atomic_load_explicit(&((ChanObj *)c)->count, memory_order_relaxed) : 0;
@@ -339,6 +344,44 @@ int chan_close(G *g, ChanObj *c)
         woken = next;
     }
     return CHAN_DONE;
+}
+
+/* ---- from timers ---- */
+
+bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v)
+{
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        return false;
+    }
+    Sudog *r = dequeue(&c->recvq);
+    if (r) {
+        *r->elem = v;
+        if (r->ok)
+            r->ok->u = 1;
+        r->success = true;
+        pthread_mutex_unlock(&c->lock);
+        sched_ready(vm->sched, &r->g->rt, p);
+        return true;
+    }
+    bool room = atomic_load_explicit(&c->count, memory_order_relaxed) < c->cap;
+    if (room) {
+        c->buf[c->sendx] = v;
+        if (++c->sendx == c->cap)
+            c->sendx = 0;
+        atomic_fetch_add_explicit(&c->count, 1, memory_order_relaxed);
+    }
+    pthread_mutex_unlock(&c->lock);
+    return room;
+}
+
+void chan_drain(ChanObj *c)
+{
+    pthread_mutex_lock(&c->lock);
+    while (atomic_load_explicit(&c->count, memory_order_relaxed) > 0)
+        recv_from_buffer(c);
+    pthread_mutex_unlock(&c->lock);
 }
 
 /* ---- select ---- */

@@ -355,7 +355,17 @@ int vm_execute(G *g)
         if (nr == NATIVE_PANIC)
             goto native_panic;
         g->nframes--; /* if it parked, the goroutine is over when it resumes */
-        return nr == NATIVE_EXIT ? EXEC_EXIT : nr == NATIVE_PARK ? EXEC_PARKED : EXEC_DONE;
+        switch (nr) {
+        case NATIVE_EXIT:
+            return EXEC_EXIT;
+        case NATIVE_PARK:
+            return EXEC_PARKED;
+        case NATIVE_NO_P:
+            /* the goroutine is over; it only waits for a P to be freed on */
+            return EXEC_NO_P;
+        default:
+            return EXEC_DONE;
+        }
     }
     NEXT();
 
@@ -1574,6 +1584,8 @@ native_stop:
         return EXEC_YIELD;
     case NATIVE_EXIT:
         return EXEC_EXIT;
+    case NATIVE_NO_P:
+        return EXEC_NO_P;
     default:
         fatal("runtime: native returned %d", nr);
     }

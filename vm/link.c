@@ -34,6 +34,7 @@ Vm *vm_new(NativeResolver resolve, int argc, char **argv)
     pthread_mutex_init(&vm->gfree_lock, NULL);
     vm_sched_init(vm);
     vm_sema_init(vm);
+    vm_time_init(vm);
     return vm;
 }
 
@@ -54,6 +55,7 @@ void vm_free(Vm *vm)
     }
     vm_sched_free(vm); /* first: it joins the threads that may still use the rest */
     vm_sema_free(vm);
+    vm_time_free(vm);
     heap_cache_free(vm->cache);
     heap_free(vm->heap);
     pthread_rwlock_destroy(&vm->out_lock);

@@ -147,6 +147,8 @@ static RunResult run_hook(void *ctx, Goroutine *rg, P *p)
                 return RUN_YIELD;
             case EXEC_EXIT:
                 return RUN_EXIT;
+            case EXEC_NO_P:
+                return RUN_NO_P;
             default: /* EXEC_DONE */
                 break;
             }
@@ -235,7 +237,30 @@ void gale_ready(G *g, G *other)
     sched_ready(g->vm->sched, &other->rt, g->p);
 }
 
+/* ---- system calls ---- */
+
+void gale_entersyscall(G *g)
+{
+    g->cache = NULL; /* allocating in a system call is a bug: make it fail loudly */
+    sched_entersyscall(&g->rt);
+}
+
+int gale_exitsyscall(G *g)
+{
+    P *p = sched_exitsyscall(&g->rt);
+    g->p = p;
+    g->cache = p ? sched_p_cache(p) : NULL;
+    return p ? NATIVE_OK : NATIVE_NO_P;
+}
+
 /* ---- go statements ---- */
+
+void vm_go_runtime(Vm *vm, Closure *fn, P *p)
+{
+    G *ng = g_new(vm);
+    vm_call_setup(ng, fn->proto, fn, NULL, 0);
+    sched_spawn(vm->sched, &ng->rt, p);
+}
 
 bool vm_go(G *g, Closure *fn, const Value *args, int nargs, const Proto *at, int64_t idx)
 {

@@ -86,6 +86,8 @@ struct G {
     Value *select_res;   /* the select's result registers (chosen case, ok) */
     void *select_locks;  /* the select's channels in lock order */
     uint64_t rand;       /* select's random order */
+    Timer sleep_timer;   /* time.Sleep's (time.c) */
+    int64_t sleep_until;
     /* where it came from, for tracebacks ("created by main.main in goroutine 1") */
     const Proto *creator;
     int32_t creator_line;
@@ -115,6 +117,8 @@ struct Vm {
     pthread_mutex_t gfree_lock;
     G *gfree;             /* finished goroutines, for reuse (gfree_lock) */
     struct SemaBucket *sema; /* sync's semaphores (sema.c) */
+    pthread_mutex_t timers_lock;
+    struct TimerObj *timers; /* every time.Timer and Ticker, freed with the VM (timers_lock) */
     /* writes to stdout and stderr hold it shared; the program's end takes it exclusively
      * and keeps it, so that nothing is printed after main returns or a fatal error */
     pthread_rwlock_t out_lock;
@@ -139,6 +143,8 @@ G *g_new(Vm *vm);
 /* vm_go starts a goroutine calling [fn] with [nargs] arguments, created by [g] at
  * instruction [idx] of [at]; false when [fn] is nil. */
 bool vm_go(G *g, Closure *fn, const Value *args, int nargs, const Proto *at, int64_t idx);
+/* vm_go_runtime starts a goroutine calling [fn] from the runtime (a timer) on [p]. */
+void vm_go_runtime(Vm *vm, Closure *fn, P *p);
 /* vm_close_output stops all further writes to stdout and stderr (the program is ending);
  * true for the first caller, which may then print its last words directly. */
 bool vm_close_output(Vm *vm);
@@ -146,6 +152,10 @@ bool vm_close_output(Vm *vm);
 void vm_end_program(Vm *vm, int code);
 void vm_sched_init(Vm *vm);
 void vm_sched_free(Vm *vm);
+
+/* ---- time (time.c) ---- */
+void vm_time_init(Vm *vm);
+void vm_time_free(Vm *vm);
 
 /* ---- semaphores (sema.c) ---- */
 #define SEMA_BUCKETS 251
@@ -156,7 +166,7 @@ void vm_sema_free(Vm *vm);
 /* ---- the interpreter (interp.c) ---- */
 /* Why vm_execute returned: the G finished its entry frame, parked (the scheduler's
  * sched_park was called), yields (preemption, Gosched), or the program ends. */
-enum { EXEC_DONE, EXEC_PARKED, EXEC_YIELD, EXEC_EXIT };
+enum { EXEC_DONE, EXEC_PARKED, EXEC_YIELD, EXEC_EXIT, EXEC_NO_P };
 int vm_execute(G *g);
 /* vm_call_setup pushes an entry frame calling [fn] with [nargs] arguments. */
 void vm_call_setup(G *g, const Proto *fn, Closure *cl, const Value *args, int nargs);
@@ -213,7 +223,6 @@ bool map_iter_next(MapIter *it, void **key, void **val);
 const TypeDesc *map_iter_type(MapIter *it);
 
 /* ---- channels (chan.c) ---- */
-typedef struct ChanObj ChanObj;
 /* Results of channel operations: done, parked (the run loop must stop: the G resumes after
  * the instruction, finishing through chan_resume), or a panic was recorded. */
 enum { CHAN_DONE, CHAN_PARKED, CHAN_PANIC };
@@ -227,11 +236,17 @@ int chan_close(G *g, ChanObj *c);
  * ([cases]: channel and value registers per case); res[0] = chosen case or -1, res[1] = ok. */
 int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *cases,
                 Value *res);
+/* chan_offer delivers [v] on [c] if that needs no waiting (a receiver waits, or there is
+ * room in the buffer), from a timer running on [p]; false when [v] was dropped. */
+bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v);
+/* chan_drain empties [c]'s buffer (a stopped or reset timer leaves no stale value). */
+void chan_drain(ChanObj *c);
 /* sudog_next returns the next sudog of a goroutine's list (G.waiting). */
 Sudog *sudog_next(Sudog *s);
 /* chan_resume finishes the operation a parked G was woken from (its wait_kind). */
 int chan_resume(G *g);
 int64_t chan_len(const ChanObj *c);
+const TypeDesc *chan_elem(const ChanObj *c);
 int64_t chan_cap(const ChanObj *c);
 
 /* ---- printing builtins (print.c) ---- */

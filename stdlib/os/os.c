@@ -25,34 +25,53 @@ static void write_result(Value *args, int64_t r)
     args[1] = native_int(r < 0 ? -r : 0);
 }
 
+/* write_syscall writes [n] bytes at [data] as a system call that may block (a full pipe, a
+ * slow terminal): the other goroutines keep running meanwhile. */
+static int write_syscall(G *g, Value *args, const void *data, int64_t n)
+{
+    int fd = (int)args[0].i;
+    if (n == 0) {
+        write_result(args, 0);
+        return NATIVE_OK;
+    }
+    gale_entersyscall(g);
+    int64_t r = gale_write(g, fd, data, (size_t)n);
+    int rc = gale_exitsyscall(g);
+    write_result(args, r);
+    return rc;
+}
+
 /* os.write(fd int, b []byte) (n int, errno int) */
 static int os_write(G *g, Value *args)
 {
     SliceObj *b = args[1].p;
-    int64_t n = slice_len(b);
-    write_result(args, n ? gale_write(g, (int)args[0].i, b->data, (size_t)n) : 0);
-    return 0;
+    return write_syscall(g, args, b ? b->data : NULL, slice_len(b));
 }
 
 /* os.writeString(fd int, s string) (n int, errno int) */
 static int os_write_string(G *g, Value *args)
 {
     StrObj *s = args[1].p;
-    int64_t n = str_len(s);
-    write_result(args, n ? gale_write(g, (int)args[0].i, s->data, (size_t)n) : 0);
-    return 0;
+    return write_syscall(g, args, s ? s->data : NULL, str_len(s));
 }
 
-/* os.read(fd int, b []byte) (n int, errno int) */
+/* os.read(fd int, b []byte) (n int, errno int): a blocking system call (a terminal, a pipe),
+ * run so that the other goroutines keep running while it waits. */
 static int os_read(G *g, Value *args)
 {
     SliceObj *b = args[1].p;
+    int fd = (int)args[0].i;
+    void *data = b ? b->data : NULL;
+    size_t len = (size_t)slice_len(b);
     ssize_t r;
+    gale_entersyscall(g);
     do
-        r = read((int)args[0].i, b->data, (size_t)slice_len(b));
+        r = read(fd, data, len);
     while (r < 0 && errno == EINTR);
-    write_result(args, r < 0 ? -(int64_t)errno : (int64_t)r);
-    return 0;
+    int err = errno;
+    int rc = gale_exitsyscall(g);
+    write_result(args, r < 0 ? -(int64_t)err : (int64_t)r);
+    return rc;
 }
 
 /* os.errnoText(errno int) string: Go's spelling of strerror (lower-case first letter) */

@@ -6,6 +6,8 @@
 # For every tests/golden/**/NAME.go (oracle/ directories skipped), or only
 # those under the given DIRs (paths or area names such as "fmt"), runs
 #     cd <test dir> && GALE run NAME.go $(cat NAME.args) < NAME.in
+# (or, when NAME.feed exists, with stdin a pipe from `bash NAME.feed`: input that arrives
+# while the program runs)
 # with a 10 s timeout and compares
 #     stdout                  with NAME.out
 #     normalize.sh(stderr)    with NAME.err   (empty when absent)
@@ -47,8 +49,14 @@ run_one() { # $1 = test path relative to ROOT; writes $RES/<id>.{status,log}
 	[ -f "$dir/$name.args" ] && mapfile -t args <"$dir/$name.args"
 	local in=/dev/null
 	[ -f "$dir/$name.in" ] && in=$dir/$name.in
-	(cd "$dir" && exec timeout -k 2 "$TIMEOUT" $GALE run "$name.go" ${args[@]+"${args[@]}"} \
-		<"$in" >"$tmp/out" 2>"$tmp/err"); code=$?
+	if [ -f "$dir/$name.feed" ]; then
+		# stdin is a pipe fed by that command, while the program runs
+		(cd "$dir" && bash "$name.feed") | (cd "$dir" && exec timeout -k 2 "$TIMEOUT" $GALE run \
+			"$name.go" ${args[@]+"${args[@]}"} >"$tmp/out" 2>"$tmp/err"); code=${PIPESTATUS[1]}
+	else
+		(cd "$dir" && exec timeout -k 2 "$TIMEOUT" $GALE run "$name.go" ${args[@]+"${args[@]}"} \
+			<"$in" >"$tmp/out" 2>"$tmp/err"); code=$?
+	fi
 	local ok=1
 	if [ "$code" = 124 ] || [ "$code" = 137 ]; then
 		echo "  timed out after ${TIMEOUT}s (exit status $code)" >>"$log"; ok=0

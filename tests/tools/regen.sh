@@ -9,7 +9,7 @@
 # Golden tests (tests/golden/AREA/NAME.go, oracle/ directories skipped):
 #   each program is built with `go build` into a temporary directory and run
 #   from inside its own directory with the arguments from NAME.args (one per
-#   line) and stdin from NAME.in (or /dev/null).  It writes
+#   line) and stdin from NAME.in (or /dev/null, or a pipe from `bash NAME.feed`).  It writes
 #     NAME.out     stdout (always written, may be empty)
 #     NAME.err     stderr passed through normalize.sh (only when non-empty)
 #     NAME.code    exit status (only when nonzero)
@@ -54,7 +54,12 @@ regen_golden() { # $1 = path of NAME.go (absolute)
 	if [ -f "$dir/$name.args" ]; then mapfile -t args <"$dir/$name.args"; fi
 	local in=/dev/null
 	[ -f "$dir/$name.in" ] && in=$dir/$name.in
-	(cd "$dir" && exec timeout 10 "$tmp/prog" ${args[@]+"${args[@]}"} <"$in" >"$tmp/out" 2>"$tmp/err"); code=$?
+	if [ -f "$dir/$name.feed" ]; then
+		(cd "$dir" && bash "$name.feed") | (cd "$dir" && exec timeout 10 "$tmp/prog" \
+			${args[@]+"${args[@]}"} >"$tmp/out" 2>"$tmp/err"); code=${PIPESTATUS[1]}
+	else
+		(cd "$dir" && exec timeout 10 "$tmp/prog" ${args[@]+"${args[@]}"} <"$in" >"$tmp/out" 2>"$tmp/err"); code=$?
+	fi
 	if [ "$code" = 124 ]; then echo "regen: ${f#"$TESTS"/} timed out" >&2; rm -rf "$tmp"; return 1; fi
 	rm -f "$dir/$name.out" "$dir/$name.err" "$dir/$name.code" "$dir/$name.outerr"
 	cp "$tmp/out" "$dir/$name.out"

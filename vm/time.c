@@ -1,0 +1,143 @@
+/*
+ * time.c — the VM side of package time: sleeping goroutines and the runtime timers behind
+ * time.Timer, time.Ticker and time.AfterFunc, on the scheduler's per-P timer heaps
+ * (runtime/timer.c).
+ *
+ * time.Sleep parks the goroutine and arms its own timer only once it is parked (the park's
+ * commit, as Go's resetForSleep), so the timer cannot fire before the goroutine sleeps.
+ * Channel timers send the current time without blocking (a full channel drops the tick, as
+ * a Ticker's does); Stop and Reset empty the channel, so no stale time is received after
+ * they return (Go 1.23's synchronous timer channels). AfterFunc timers start a goroutine.
+ *
+ * TimerObjs are C memory referenced by handle from Gale (Timer.r) and freed with the VM; the
+ * channel and function they hold are references the collector will have to treat as roots.
+ */
+#include "vm/vm.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+typedef struct TimerObj {
+    Timer t;
+    Vm *vm;
+    ChanObj *c;
+    Closure *f;
+    struct TimerObj *next; /* Vm.timers */
+} TimerObj;
+
+void vm_time_init(Vm *vm)
+{
+    pthread_mutex_init(&vm->timers_lock, NULL);
+}
+
+void vm_time_free(Vm *vm)
+{
+    for (TimerObj *o = vm->timers; o;) {
+        TimerObj *next = o->next;
+        free(o);
+        o = next;
+    }
+    vm->timers = NULL;
+    pthread_mutex_destroy(&vm->timers_lock);
+}
+
+/* Seconds from January 1 of year 1 to January 1, 1970: Go's absolute time base. */
+#define UNIX_TO_ABS 62135596800LL
+
+void gale_now(int64_t *sec, int64_t *nsec, int64_t *mono)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    *sec = (int64_t)ts.tv_sec + UNIX_TO_ABS;
+    *nsec = ts.tv_nsec;
+    *mono = nanotime();
+}
+
+/* deadline turns a duration into a nanotime deadline, saturating. */
+static int64_t deadline(int64_t d)
+{
+    int64_t now = nanotime();
+    if (d <= 0)
+        return now;
+    return d > INT64_MAX - now ? INT64_MAX : now + d;
+}
+
+/* ---- Sleep ---- */
+
+static void sleep_fire(void *arg, P *p)
+{
+    G *g = arg;
+    sched_ready(g->vm->sched, &g->rt, p);
+}
+
+/* arm_sleep is Sleep's park commit: the goroutine is stopped, its M still holds g->p. */
+static void arm_sleep(void *arg)
+{
+    G *g = arg;
+    timer_start(g->vm->sched, &g->sleep_timer, g->sleep_until, 0, g->p);
+}
+
+int gale_sleep(G *g, int64_t ns)
+{
+    if (ns <= 0)
+        return NATIVE_OK;
+    g->sleep_until = deadline(ns);
+    g->sleep_timer.fn = sleep_fire;
+    g->sleep_timer.arg = g;
+    gale_park(g, "sleep", arm_sleep, g);
+    return NATIVE_PARK;
+}
+
+/* ---- Timers, Tickers, AfterFunc ---- */
+
+/* new_time makes a time.Time value (struct {sec, nsec, mono int64}) of type [t]. */
+static Value new_time(P *p, const TypeDesc *t)
+{
+    Value v;
+    int64_t *fields = gc_alloc(sched_p_cache(p), t->size, vm_layout(t));
+    gale_now(&fields[0], &fields[1], &fields[2]);
+    v.p = fields;
+    return v;
+}
+
+static void timer_fire(void *arg, P *p)
+{
+    TimerObj *o = arg;
+    if (o->c)
+        chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c)));
+    if (o->f)
+        vm_go_runtime(o->vm, o->f, p);
+}
+
+int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period)
+{
+    TimerObj *o = xcalloc(1, sizeof(TimerObj));
+    o->vm = g->vm;
+    o->c = c;
+    o->f = f;
+    o->t.fn = timer_fire;
+    o->t.arg = o;
+    pthread_mutex_lock(&g->vm->timers_lock);
+    o->next = g->vm->timers;
+    g->vm->timers = o;
+    pthread_mutex_unlock(&g->vm->timers_lock);
+    timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
+    return (int64_t)(intptr_t)o;
+}
+
+bool gale_timer_stop(G *g, int64_t h)
+{
+    TimerObj *o = (TimerObj *)(intptr_t)h;
+    bool active = timer_stop(g->vm->sched, &o->t);
+    if (o->c)
+        chan_drain(o->c);
+    return active;
+}
+
+bool gale_timer_reset(G *g, int64_t h, int64_t d, int64_t period)
+{
+    TimerObj *o = (TimerObj *)(intptr_t)h;
+    bool active = gale_timer_stop(g, h);
+    timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
+    return active;
+}
