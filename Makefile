@@ -52,7 +52,7 @@ else
   GALE_LINK := $(GALE)
 endif
 
-.PHONY: all run test unit golden errors deps asan tsan gcstress fuzz check-deps clean bench \
+.PHONY: all run test unit golden errors runtime-checks deps asan tsan gcstress fuzz check-deps clean bench \
         golden-update debug
 all: $(GALE_LINK)
 
@@ -111,9 +111,12 @@ golden: $(GALE)
 errors: $(GALE)
 	tests/tools/errors.sh $(abspath $(GALE))
 
+runtime-checks: $(GALE)
+	tests/tools/runtime_checks.sh $(abspath $(GALE))
+
 # `make test` builds the debug binary (assertions on) and runs every test.
 test: deps
-	$(MAKE) BUILD=debug unit golden errors
+	$(MAKE) BUILD=debug unit golden errors runtime-checks
 	$(MAKE) BUILD=release all
 	@echo "make test: all passed"
 
@@ -125,12 +128,12 @@ debug:
 	$(MAKE) BUILD=debug all
 
 asan: deps
-	$(MAKE) BUILD=asan unit golden errors
+	$(MAKE) BUILD=asan unit golden errors runtime-checks
 
 # `gale run` ends the process when main returns without joining the other threads, as a
 # Go program does: that is by design, not a thread leak.
 tsan: deps
-	TSAN_OPTIONS="report_thread_leaks=0 $${TSAN_OPTIONS:-}" $(MAKE) BUILD=tsan golden
+	TSAN_OPTIONS="report_thread_leaks=0 $${TSAN_OPTIONS:-}" $(MAKE) BUILD=tsan golden runtime-checks
 
 gcstress: deps
 	$(MAKE) BUILD=gcstress golden

@@ -34,6 +34,7 @@ static int run(const char *path, int argc, char **argv)
 {
     GaleVM *vm = gale_open(argc, argv);
     gale_set_exit(vm, 1); /* like a Go program, end with main: wait for no goroutine */
+    gale_handle_sigquit(vm);
     int rc = gale_run_file(vm, path);
     gale_close(vm); /* only reached when the program could not start */
     return rc;

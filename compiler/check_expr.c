@@ -825,6 +825,7 @@ static bool try_implicit_import(Compiler *c, Node *n)
         {"atomic", "sync/atomic"}, {"filepath", "path/filepath"}, {"path", "path"},
         {"json", "encoding/json"}, {"bits", "math/bits"}, {"regexp", "regexp"},
         {"hex", "encoding/hex"}, {"base64", "encoding/base64"}, {"debug", "runtime/debug"},
+        {"syscall", "syscall"},
     };
     for (size_t i = 0; i < ARRAY_LEN(known); i++) {
         if (strcmp(known[i][0], name) != 0)

@@ -5,9 +5,13 @@
  */
 #include "include/gale.h"
 
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/strbuf.h"
 #include "compiler/compiler.h"
@@ -20,6 +24,11 @@ struct GaleVM {
     char **argv;
     bool quiet_start; /* start the next run with output off (REPL replay) */
     bool exit_when_done; /* end the process when the program ends (gale_set_exit) */
+    /* gale_handle_sigquit: a thread waits for SIGQUIT and dumps the running program */
+    _Atomic(Vm *) running;  /* the program being run, if any */
+    bool sigquit_thread_started;
+    _Atomic bool closing;   /* gale_close: the SIGQUIT thread must end */
+    pthread_t sigquit_thread;
 };
 
 /* resolve finds natives in Gale's own runtime package, then in the standard library. */
@@ -52,7 +61,48 @@ GaleVM *gale_open(int argc, char **argv)
 
 void gale_close(GaleVM *vm)
 {
+    if (vm->sigquit_thread_started) {
+        atomic_store(&vm->closing, true);
+        pthread_kill(vm->sigquit_thread, SIGQUIT);
+        pthread_join(vm->sigquit_thread, NULL);
+    }
     free(vm);
+}
+
+/* sigquit_loop waits for SIGQUIT (blocked in every thread of the VM, so the kernel leaves it
+ * pending for sigwait) and does what a Go program does: print every goroutine's stack and
+ * exit with status 2. */
+static void *sigquit_loop(void *arg)
+{
+    GaleVM *gv = arg;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGQUIT);
+    for (;;) {
+        int sig;
+        if (sigwait(&set, &sig) != 0)
+            continue;
+        if (atomic_load(&gv->closing))
+            return NULL;
+        Vm *vm = atomic_load(&gv->running);
+        if (vm)
+            vm_sigquit(vm);
+        fflush(stdout);
+        fputs("SIGQUIT: quit\n", stderr);
+        _exit(2);
+    }
+}
+
+void gale_handle_sigquit(GaleVM *vm)
+{
+    if (vm->sigquit_thread_started)
+        return;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGQUIT);
+    pthread_sigmask(SIG_BLOCK, &set, NULL); /* inherited by every thread started from here */
+    if (pthread_create(&vm->sigquit_thread, NULL, sigquit_loop, vm) == 0)
+        vm->sigquit_thread_started = true;
 }
 
 static char *read_all(const char *path, size_t *len)
@@ -96,14 +146,17 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
     } else if (mode == MODE_RUN && m) {
         Vm *vm = vm_new(resolve, gv->argc, gv->argv);
         vm->quiet = gv->quiet_start;
-        if (!vm_link(vm, m))
+        if (!vm_link(vm, m)) {
             rc = 2;
-        else
+        } else {
+            atomic_store(&gv->running, vm);
             rc = vm_run_main(vm);
+        }
         if (gv->exit_when_done) {
             /* as a Go program ends: the other goroutines are not waited for */
             exit(rc);
         }
+        atomic_store(&gv->running, NULL);
         vm_free(vm);
     }
     module_free(m);

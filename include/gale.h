@@ -37,6 +37,11 @@ void gale_set_replay(GaleVM *vm, int quiet);
  * program ends, as a Go program does, instead of returning it: goroutines still running or
  * blocked in a system call are abandoned rather than waited for. For command-line hosts. */
 void gale_set_exit(GaleVM *vm, int exit_when_done);
+/* gale_handle_sigquit makes SIGQUIT do what it does to a Go program: print every goroutine's
+ * stack to stderr and exit with status 2. It blocks SIGQUIT in the calling thread (and so in
+ * the threads the VM starts later) and starts a thread that waits for it; call it before the
+ * first run, from the thread that will run programs. For command-line hosts. */
+void gale_handle_sigquit(GaleVM *vm);
 /* gale_check type-checks without running; returns 0 or 1. */
 int gale_check_file(GaleVM *vm, const char *path);
 /* gale_disasm compiles [path] and prints its bytecode to stdout. */

@@ -61,7 +61,12 @@ struct M {
     P *p;                   /* owner thread only */
     P *nextp;               /* the P handed over with a wake-up (lock) */
     _Atomic(Goroutine *) curg;
-    bool spinning;          /* owner thread only; Sched.nmspinning counts them */
+    _Atomic bool spinning;  /* owner thread, or whoever hands it a P; Sched.nmspinning counts
+                               them (atomic for schedtrace) */
+    _Atomic(Goroutine *) lockedg; /* LockOSThread: the goroutine wired to this M (the owner
+                                     writes it; schedtrace reads it) */
+    bool lockedwait;        /* lock: parked waiting for its lockedg (not on midle) */
+    Goroutine *nextg;       /* lock: its lockedg, handed over with a P to run it */
     M *idle_link;           /* midle (lock) */
     bool idle;              /* on midle (lock) */
     M *all_link;            /* allm (lock) */
@@ -77,6 +82,7 @@ struct Sched {
     int mcount, next_mid;      /* lock */
     M *midle;                  /* lock */
     int nmidle;                /* lock */
+    int nmidlelocked;          /* lock: Ms parked waiting for their locked goroutine */
     P **allp;                  /* lock; changes only with the world stopped */
     _Atomic int gomaxprocs;    /* likewise (sysmon reads it without the lock) */
     int allp_len;              /* Ps ever made: those past gomaxprocs are P_DEAD, kept because
@@ -99,6 +105,8 @@ struct Sched {
     bool sysmon_started;       /* lock */
     Note sysmon_note;          /* wakes sysmon early: deep sleep over, or exit */
     _Atomic bool sysmon_sleeping; /* in its deep sleep: wakep must wake it */
+    int64_t schedtrace_ns;     /* GODEBUG=schedtrace=X: sysmon prints SCHED every X ms */
+    bool scheddetail;          /* GODEBUG=scheddetail=1: with the P, M and G lines */
     /* timers */
     M *timer_sleeper;          /* lock: the idle M waiting for the next timer, if any */
     int64_t sleep_until;       /* lock: its deadline */
@@ -330,7 +338,7 @@ static bool checkdead(Sched *s)
 {
     if (atomic_load(&s->exiting) || atomic_load(&s->gcwaiting))
         return false;
-    int run = s->mcount - s->nmidle;
+    int run = s->mcount - s->nmidle - s->nmidlelocked;
     if (run > 0)
         return false;
     if (earliest_timer(s))
@@ -354,6 +362,9 @@ static void wake_all(Sched *s)
         m->nextp = NULL;
         note_wakeup(&m->park);
     }
+    for (M *m = s->allm; m; m = m->all_link)
+        if (m->lockedwait)
+            note_wakeup(&m->park);
 }
 
 /* ---- Ms ---- */
@@ -583,13 +594,14 @@ static void preempt_running(Sched *s, P *self)
     }
 }
 
-/* stop_the_world stops every P but [self] (the caller's): running goroutines yield at their
+/* stop_the_world stops every P but [self] (the caller's; NULL for a thread that is no M):
+ * running goroutines yield at their
  * next safepoint, idle Ps are taken off the idle list. Returns with Sched.lock held. */
 static void stop_the_world(Sched *s, P *self)
 {
     pthread_mutex_lock(&s->lock);
     atomic_store(&s->gcwaiting, true);
-    s->stopwait = s->gomaxprocs - 1;
+    s->stopwait = s->gomaxprocs - (self ? 1 : 0);
     for (P *p; (p = pidle_get(s));) {
         atomic_store(&p->status, P_GCSTOP);
         s->stopwait--;
@@ -829,14 +841,22 @@ static void execute(M *m, Goroutine *g, bool inherit)
     P *p = m->p;
     if (!inherit)
         atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
-    g->m = m;
+    atomic_store_explicit(&g->m, m, memory_order_relaxed);
     atomic_store(&g->status, GS_RUNNING);
     atomic_store(&m->curg, g);
+    if (UNLIKELY(atomic_load(&s->gcwaiting)))
+        atomic_store(&g->preempt, 1); /* handed a P in transit: stop-the-world missed it */
     RunResult r = s->hooks.run(s->hooks.ctx, g, p);
     atomic_store(&m->curg, NULL);
-    g->m = NULL;
+    atomic_store_explicit(&g->m, NULL, memory_order_relaxed);
     switch (r) {
     case RUN_DONE:
+        if (g->lockedm == m) {
+            /* it ended wired: the wiring ends with it */
+            g->lockedm = NULL;
+            g->lockcount = 0;
+            atomic_store(&m->lockedg, NULL);
+        }
         atomic_store(&g->status, GS_DEAD);
         atomic_fetch_sub(&s->ngoroutines, 1);
         s->hooks.free(s->hooks.ctx, g);
@@ -888,17 +908,95 @@ static bool acquire_some_p(M *m)
     return stopm(m);
 }
 
+/* ---- locked goroutines (LockOSThread) ---- */
+
+static void handoffp(Sched *s, P *p);
+
+/* stoplockedm: [m]'s wired goroutine stopped (parked, yielded, or waits for a P). [m] gives
+ * its P away and sleeps until whoever finds the goroutine runnable hands both back
+ * (startlockedm); returns the goroutine to run, or NULL when the program ends. */
+static Goroutine *stoplockedm(M *m)
+{
+    Sched *s = m->s;
+    if (m->p)
+        handoffp(s, releasep(m));
+    pthread_mutex_lock(&s->lock);
+    m->lockedwait = true;
+    s->nmidlelocked++;
+    if (checkdead(s))
+        wake_all(s);
+    pthread_mutex_unlock(&s->lock);
+    for (;;) {
+        note_sleep(&m->park);
+        pthread_mutex_lock(&s->lock);
+        Goroutine *g = m->nextg;
+        if (g || atomic_load(&s->exiting)) {
+            P *p = m->nextp;
+            m->nextg = NULL;
+            m->nextp = NULL;
+            m->lockedwait = false;
+            s->nmidlelocked--;
+            pthread_mutex_unlock(&s->lock);
+            if (!g)
+                return NULL;
+            acquirep(m, p);
+            return g;
+        }
+        pthread_mutex_unlock(&s->lock);
+    }
+}
+
+/* startlockedm: [m] found [g] runnable, but [g] is wired to another M: hand that M [m]'s P
+ * with [g] and wake it; [m] is left without a P. */
+static void startlockedm(M *m, Goroutine *g)
+{
+    Sched *s = m->s;
+    M *lm = g->lockedm;
+    P *p = releasep(m);
+    pthread_mutex_lock(&s->lock);
+    lm->nextp = p;
+    lm->nextg = g;
+    pthread_mutex_unlock(&s->lock);
+    note_wakeup(&lm->park);
+}
+
+void sched_lockosthread(Goroutine *g)
+{
+    M *m = g->m;
+    g->lockcount++;
+    g->lockedm = m;
+    atomic_store(&m->lockedg, g);
+}
+
+void sched_unlockosthread(Goroutine *g)
+{
+    if (g->lockcount == 0 || --g->lockcount > 0)
+        return;
+    atomic_store(&g->m->lockedg, NULL);
+    g->lockedm = NULL;
+}
+
 static void schedule(M *m)
 {
     for (;;) {
-        if (!m->p && !acquire_some_p(m))
-            return;
-        bool inherit;
-        Goroutine *g = findrunnable(m, &inherit);
-        if (!g)
-            return;
-        if (m->spinning)
-            resetspinning(m);
+        Goroutine *g;
+        bool inherit = false;
+        if (atomic_load_explicit(&m->lockedg, memory_order_relaxed)) {
+            /* this M runs only its wired goroutine */
+            if (!(g = stoplockedm(m)))
+                return;
+        } else {
+            if (!m->p && !acquire_some_p(m))
+                return;
+            if (!(g = findrunnable(m, &inherit)))
+                return;
+            if (m->spinning)
+                resetspinning(m);
+            if (UNLIKELY(g->lockedm != NULL) && g->lockedm != m) {
+                startlockedm(m, g);
+                continue;
+            }
+        }
         execute(m, g, inherit);
     }
 }
@@ -1062,6 +1160,108 @@ static int retake(Sched *s, int64_t now)
     return n;
 }
 
+/* ---- GODEBUG=schedtrace=X[,scheddetail=1] ---- */
+
+/* godebug_int returns the value of [key] in GODEBUG ("k=v,k2=v2"), or 0. */
+static int64_t godebug_int(const char *key)
+{
+    const char *env = getenv("GODEBUG");
+    size_t klen = strlen(key);
+    for (const char *p = env; p && *p;) {
+        if (strncmp(p, key, klen) == 0 && p[klen] == '=')
+            return strtoll(p + klen + 1, NULL, 10);
+        p = strchr(p, ',');
+        if (p)
+            p++;
+    }
+    return 0;
+}
+
+static const char *bool_word(bool b)
+{
+    return b ? "true" : "false";
+}
+
+/* schedtrace prints Go's SCHED line (and with scheddetail the P, M and G lines) to stderr,
+ * [ms] after the first. It reads under Sched.lock, but the Ps, Ms and Gs change meanwhile:
+ * the figures are a snapshot of moving parts, as Go's are. */
+static void schedtrace(Sched *s, int64_t ms)
+{
+    FILE *out = stderr;
+    pthread_mutex_lock(&s->lock);
+    int n = s->gomaxprocs;
+    fprintf(out,
+            "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d "
+            "needspinning=0 idlethreads=%d runqueue=%d",
+            (long long)ms, n, atomic_load(&s->npidle), s->mcount, atomic_load(&s->nmspinning),
+            s->nmidle, atomic_load(&s->runqsize));
+    if (!s->scheddetail) {
+        for (int i = 0; i < n; i++)
+            fprintf(out, "%s%u", i ? " " : " [", runq_len(&s->allp[i]->runq));
+        fputs("]\n", out);
+        pthread_mutex_unlock(&s->lock);
+        fflush(out);
+        return;
+    }
+    fprintf(out, " gcwaiting=%s nmidlelocked=%d stopwait=%d sysmonwait=%s\n",
+            bool_word(atomic_load(&s->gcwaiting)), s->nmidlelocked, s->stopwait,
+            bool_word(atomic_load(&s->sysmon_sleeping)));
+    for (int i = 0; i < n; i++) {
+        P *p = s->allp[i];
+        M *m = atomic_load(&p->m);
+        TimerHeap *h = &p->timers;
+        pthread_mutex_lock(&h->lock);
+        int ntimers = h->len;
+        pthread_mutex_unlock(&h->lock);
+        fprintf(out, "  P%d: status=%d schedtick=%u syscalltick=%u m=", i,
+                atomic_load(&p->status), atomic_load(&p->schedtick), atomic_load(&p->syscalltick));
+        if (m)
+            fprintf(out, "%d", m->id);
+        else
+            fputs("nil", out);
+        fprintf(out, " runqsize=%u gfreecnt=0 timerslen=%d\n", runq_len(&p->runq), ntimers);
+    }
+    for (M *m = s->allm; m; m = m->all_link) {
+        int pid = -1; /* m->p is its thread's own: find the P that names this M instead */
+        for (int i = 0; i < n; i++)
+            if (atomic_load(&s->allp[i]->m) == m)
+                pid = i;
+        Goroutine *cg = atomic_load(&m->curg);
+        Goroutine *lg = atomic_load(&m->lockedg);
+        fprintf(out, "  M%d: p=", m->id);
+        if (pid >= 0)
+            fprintf(out, "%d", pid);
+        else
+            fputs("nil", out);
+        fputs(" curg=", out);
+        if (cg)
+            fprintf(out, "%lld", (long long)cg->goid);
+        else
+            fputs("nil", out);
+        fprintf(out, " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=%s blocked=%s "
+                     "lockedg=", bool_word(atomic_load(&m->spinning)),
+                bool_word(m->idle || m->lockedwait));
+        if (lg)
+            fprintf(out, "%lld\n", (long long)lg->goid);
+        else
+            fputs("nil\n", out);
+    }
+    for (Goroutine *g = s->allg_head; g; g = g->alllink) {
+        uint32_t st = atomic_load(&g->status);
+        const char *why = st == GS_WAITING ? atomic_load_explicit(&g->waitreason,
+                                                                  memory_order_relaxed) : NULL;
+        M *m = atomic_load_explicit(&g->m, memory_order_relaxed);
+        fprintf(out, "  G%lld: status=%u(%s) m=", (long long)g->goid, st, why ? why : "");
+        if (m)
+            fprintf(out, "%d", m->id);
+        else
+            fputs("nil", out);
+        fputs(" lockedm=nil\n", out);
+    }
+    pthread_mutex_unlock(&s->lock);
+    fflush(out);
+}
+
 /* sysmon watches the Ps from its own thread, without a P: it sleeps 20 µs, doubling after
  * 1 ms without anything to do up to 10 ms, and sleeps until woken while every P is idle. */
 static void *sysmon(void *arg)
@@ -1069,6 +1269,7 @@ static void *sysmon(void *arg)
     Sched *s = arg;
     int64_t delay = 0;
     int idle = 0;
+    int64_t trace_start = 0, last_trace = 0;
     while (!atomic_load(&s->exiting)) {
         if (idle == 0)
             delay = 20000;
@@ -1079,7 +1280,17 @@ static void *sysmon(void *arg)
         note_sleep_ns(&s->sysmon_note, delay);
         if (atomic_load(&s->exiting))
             break;
-        if (atomic_load(&s->npidle) == s->gomaxprocs && !atomic_load(&s->gcwaiting)) {
+        if (s->schedtrace_ns > 0) {
+            int64_t now = nanotime();
+            if (!trace_start)
+                trace_start = last_trace = now - s->schedtrace_ns;
+            if (now - last_trace >= s->schedtrace_ns) {
+                last_trace = now;
+                schedtrace(s, (now - trace_start - s->schedtrace_ns) / 1000000);
+            }
+        }
+        if (atomic_load(&s->npidle) == s->gomaxprocs && !atomic_load(&s->gcwaiting) &&
+            s->schedtrace_ns <= 0) {
             /* nothing runs: sleep until wakep says otherwise */
             atomic_store(&s->sysmon_sleeping, true);
             if (atomic_load(&s->npidle) == s->gomaxprocs)
@@ -1131,6 +1342,8 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
     s->hooks = *hooks;
     s->heap = heap;
     note_init(&s->sysmon_note);
+    s->schedtrace_ns = godebug_int("schedtrace") * 1000000;
+    s->scheddetail = godebug_int("scheddetail") > 0;
     if (procs < 1) {
         const char *env = getenv("GOMAXPROCS");
         procs = env ? atoi(env) : 0;
@@ -1225,7 +1438,7 @@ void sched_spawn(Sched *s, Goroutine *g, P *p)
 
 void sched_park(Goroutine *g, const char *reason, void (*unlockf)(void *), void *arg)
 {
-    g->waitreason = reason;
+    atomic_store_explicit(&g->waitreason, reason, memory_order_relaxed);
     g->waitsince = nanotime();
     g->unlockf = unlockf;
     g->unlock_arg = arg;
@@ -1272,6 +1485,26 @@ int sched_gomaxprocs(Sched *s, int n, P **p)
     *p = procresize(s, n, *p);
     start_the_world(s, *p);
     return old;
+}
+
+void sched_crash_dump(Sched *s, const char *header, int code)
+{
+    /* wait out a stop-the-world in progress (GOMAXPROCS): two cannot overlap */
+    for (int tries = 0; tries < 1000; tries++) {
+        pthread_mutex_lock(&s->lock);
+        bool busy = atomic_load(&s->gcwaiting);
+        pthread_mutex_unlock(&s->lock);
+        if (!busy)
+            break;
+        struct timespec ts = {0, 1000000};
+        nanosleep(&ts, NULL);
+    }
+    stop_the_world(s, NULL); /* returns holding the lock: nothing moves any more */
+    fflush(stdout);
+    fputs(header, stderr);
+    dump_all(s, stderr);
+    fflush(stderr);
+    _exit(code); /* the Ms are stopped, not ended: no atexit work may race with them */
 }
 
 int64_t sched_goroutines(Sched *s)

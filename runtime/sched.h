@@ -50,9 +50,12 @@ typedef struct Goroutine {
     struct Goroutine *alllink;    /* next in Sched's list of every goroutine (its lock) */
     int64_t goid;
     _Atomic int preempt;          /* set by others: yield at the next safepoint */
-    const char *waitreason;       /* while waiting: "chan receive", "sleep"... */
+    _Atomic(const char *) waitreason; /* while waiting: "chan receive", "sleep"... (read by
+                                         tracebacks and schedtrace from other threads) */
     int64_t waitsince;            /* nanotime when it parked */
-    M *m;                         /* the M running it, while running */
+    _Atomic(M *) m;               /* the M running it, while running */
+    M *lockedm;                   /* LockOSThread: the only M that may run it (its own) */
+    uint32_t lockcount;           /* nested LockOSThread calls (its own) */
     /* set by sched_park, used by the M after the run hook returned RUN_PARKED */
     void (*unlockf)(void *arg);
     void *unlock_arg;
@@ -117,11 +120,22 @@ bool sched_exiting(Sched *s);
 void sched_entersyscall(Goroutine *g);
 P *sched_exitsyscall(Goroutine *g);
 
+/* sched_lockosthread wires the running goroutine [g] to its M (Go's LockOSThread, nesting):
+ * from then on only that M runs it, and that M runs nothing else; sched_unlockosthread
+ * undoes one call. A goroutine that ends while wired ends the wiring, and its M goes back to
+ * running any goroutine (Go would end the thread). */
+void sched_lockosthread(Goroutine *g);
+void sched_unlockosthread(Goroutine *g);
+
 /* sched_gomaxprocs sets the number of Ps to [n] (n < 1: unchanged), stopping the world to
  * do it, and returns the previous number. Called by a running goroutine on *[p], which is
  * updated when that P goes away. Callers must not stop the world concurrently (the runtime
  * package serializes them with a semaphore, as Go's worldsema does). */
 int sched_gomaxprocs(Sched *s, int n, P **p);
+/* sched_crash_dump stops the world from a thread that is not an M (a signal handler's
+ * thread), prints [header] then every goroutine's stack to stderr, and ends the process
+ * with [code] (SIGQUIT's dump). */
+NORETURN void sched_crash_dump(Sched *s, const char *header, int code);
 /* sched_ncpu returns the number of CPUs the process may run on. */
 int sched_ncpu(void);
 /* sched_goroutines returns the number of live goroutines. */

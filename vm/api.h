@@ -144,6 +144,11 @@ void gale_ready(G *g, G *other);
 int gale_sema_acquire(G *g, uint32_t *addr, const char *reason);
 /* gale_sema_release adds one to the semaphore at [addr], handing it to a waiter if any. */
 void gale_sema_release(G *g, uint32_t *addr);
+/* gale_lock_os_thread and gale_unlock_os_thread are runtime.LockOSThread/UnlockOSThread. */
+void gale_lock_os_thread(G *g);
+void gale_unlock_os_thread(G *g);
+/* gale_goexit starts runtime.Goexit: return its result from the native. */
+int gale_goexit(G *g);
 /* gale_entersyscall and gale_exitsyscall bracket a system call that may block (read(2) on a
  * terminal or pipe) or a long computation in C, so that the goroutines behind this one keep
  * running (runtime/sched.h: sched_entersyscall). In between, the native must not touch the

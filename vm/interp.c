@@ -1476,7 +1476,7 @@ L_PANIC: {
 }
 L_RECOVER: {
     Panic *p = g->panic;
-    if (p && !p->recovered && f->kind == FRAME_PANIC_DEFER) {
+    if (p && !p->recovered && !p->goexit && f->kind == FRAME_PANIC_DEFER) {
         p->recovered = true;
         R(A).p = p->value;
     } else {
@@ -1606,8 +1606,11 @@ do_panic_started:
     LOAD_FRAME();
 panic_next_defer: {
     Defer *d = g->defers;
-    if (!d)
+    if (!d) {
+        if (g->panic->goexit)
+            goto goexit_done;
         goto fatal_panic;
+    }
     g->defers = d->link;
     /* the panicking frame keeps its pc: the traceback shows where it panicked */
     defer_frame = d->frame;
@@ -1629,17 +1632,25 @@ panic_continue: {
         /* the deferring frame returns normally: drop the panic (and those it aborted) */
         g->panic = p->link;
         free(p);
-        while (g->panic && g->panic->aborted) {
+        while (g->panic && g->panic->aborted && !g->panic->goexit) {
             Panic *q = g->panic;
             g->panic = q->link;
             free(q);
         }
+        bool goexiting = g->panic && g->panic->goexit;
+        if (goexiting)
+            g->panic->aborted = false;
         /* drop the frames above the one that deferred the recovering call */
         g->nframes = defer_frame + 1;
         while (g->defers && g->defers->frame > defer_frame) {
             Defer *d = g->defers;
             g->defers = d->link;
             free(d);
+        }
+        if (goexiting) {
+            /* a panic recovered while Goexit ran the deferred calls: Goexit goes on */
+            LOAD_FRAME();
+            goto panic_next_defer;
         }
         f = &g->frames[g->nframes - 1];
         if (f->proto->epilogue_pc < 0)
@@ -1679,6 +1690,16 @@ fatal_panic: {
     vm_fatal_panic(g);
     return EXEC_EXIT;
 }
+goexit_done:
+    /* runtime.Goexit ran every deferred call: the goroutine ends (and any panic it cut short) */
+    while (g->panic) {
+        Panic *p = g->panic;
+        g->panic = p->link;
+        free(p);
+    }
+    g->nframes = 0;
+    g->goexited = true;
+    return EXEC_DONE;
 preempted:
     /* yield at this safepoint; pc is where to resume */
     SAVE_PC();

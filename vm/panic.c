@@ -72,6 +72,22 @@ void vm_runtime_error(G *g, const char *fmt, ...)
         g->panic->sigsegv = true;
 }
 
+void vm_start_goexit(G *g)
+{
+    Panic *p = xcalloc(1, sizeof(Panic));
+    p->goexit = true;
+    p->link = g->panic;
+    if (g->panic)
+        g->panic->aborted = true; /* Goexit in a deferred call ends a panic too */
+    g->panic = p;
+}
+
+int gale_goexit(G *g)
+{
+    vm_start_goexit(g);
+    return NATIVE_PANIC;
+}
+
 void vm_plain_error(G *g, const char *msg)
 {
     vm_start_panic(g, string_error(g, g->vm->module->well_known.rt_plain_error, msg));
@@ -281,12 +297,17 @@ void vm_panic_value_text(G *g, Box *v, StrBuf *out)
 
 /* ---- Printing ---- */
 
-static void print_chain(G *g, Panic *p, StrBuf *out)
+/* print_chain prints the panics oldest first, each after the first indented; Goexits are
+ * not panics to the reader and are skipped. */
+static void print_chain(G *g, Panic *p, StrBuf *out, bool *first)
 {
-    if (p->link) {
-        print_chain(g, p->link, out);
+    if (p->link)
+        print_chain(g, p->link, out, first);
+    if (p->goexit)
+        return;
+    if (!*first)
         strbuf_putc(out, '\t');
-    }
+    *first = false;
     strbuf_puts(out, "panic: ");
     if (p->print_done && p->value &&
         (p->value->type->flags & (TF_ERROR_TYPE | TF_STRINGER))) {
@@ -309,13 +330,15 @@ static const char *abs_path(const char *file, char *buf)
     return file;
 }
 
-/* status_word is what a traceback's header says of [g]: running, runnable, or why it
- * waits ("chan receive"), with Go's ", N minutes" after a minute. */
+/* status_word is what a traceback's header says of [g]: running, runnable, syscall, or why
+ * it waits ("chan receive"), with Go's ", N minutes" after a minute and ", locked to
+ * thread" when wired to its M. */
 static void status_word(G *g, StrBuf *b)
 {
     switch (atomic_load(&g->rt.status)) {
     case GS_WAITING: {
-        strbuf_puts(b, g->rt.waitreason ? g->rt.waitreason : "waiting");
+        const char *why = atomic_load_explicit(&g->rt.waitreason, memory_order_relaxed);
+        strbuf_puts(b, why ? why : "waiting");
         int64_t minutes = (nanotime() - g->rt.waitsince) / 60000000000LL;
         if (minutes >= 1)
             strbuf_printf(b, ", %lld minutes", (long long)minutes);
@@ -324,10 +347,15 @@ static void status_word(G *g, StrBuf *b)
     case GS_RUNNABLE:
         strbuf_puts(b, "runnable");
         break;
+    case GS_SYSCALL:
+        strbuf_puts(b, "syscall");
+        break;
     default:
         strbuf_puts(b, "running");
         break;
     }
+    if (g->rt.lockedm)
+        strbuf_puts(b, ", locked to thread");
 }
 
 static void frame_line(StrBuf *b, const Proto *p, int line, int64_t idx)
@@ -371,7 +399,8 @@ void vm_traceback(G *g, FILE *out)
 void vm_print_panic(G *g)
 {
     StrBuf b = {0};
-    print_chain(g, g->panic, &b);
+    bool first = true;
+    print_chain(g, g->panic, &b, &first);
     if (g->panic->sigsegv)
         strbuf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     strbuf_putc(&b, '\n');

@@ -75,6 +75,7 @@ static void g_release(G *g)
     g->printing = NULL;
     g->creator = NULL;
     g->is_main = false;
+    g->goexited = false;
     Vm *vm = g->vm;
     pthread_mutex_lock(&vm->gfree_lock);
     g->free_link = vm->gfree;
@@ -124,6 +125,11 @@ bool vm_close_output(Vm *vm)
     return first;
 }
 
+void vm_sigquit(Vm *vm)
+{
+    sched_crash_dump(vm->sched, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n", 2);
+}
+
 void vm_end_program(Vm *vm, int code)
 {
     vm_close_output(vm);
@@ -153,7 +159,7 @@ static RunResult run_hook(void *ctx, Goroutine *rg, P *p)
                 break;
             }
         }
-        if (!g->is_main)
+        if (!g->is_main || g->goexited)
             return RUN_DONE;
         /* goroutine 1 runs the package initializers, then main.main */
         const Module *m = vm->module;
@@ -235,6 +241,16 @@ void gale_park(G *g, const char *reason, void (*unlockf)(void *), void *arg)
 void gale_ready(G *g, G *other)
 {
     sched_ready(g->vm->sched, &other->rt, g->p);
+}
+
+void gale_lock_os_thread(G *g)
+{
+    sched_lockosthread(&g->rt);
+}
+
+void gale_unlock_os_thread(G *g)
+{
+    sched_unlockosthread(&g->rt);
 }
 
 /* ---- system calls ---- */

@@ -60,6 +60,8 @@ typedef struct Panic {
     StrObj *printed;     /* its Error()/String() text, computed before printing */
     bool print_done;     /* printed was computed (or could not be) */
     bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
+    bool goexit;         /* runtime.Goexit: runs the deferred calls like a panic, but
+                            recover() does not see it and it ends only the goroutine */
 } Panic;
 
 typedef struct Sudog Sudog;
@@ -94,6 +96,7 @@ struct G {
     int64_t creator_pc;  /* instruction index of the go statement */
     int64_t parent_goid;
     bool is_main;        /* runs the package initializers, then main.main */
+    bool goexited;       /* ended by runtime.Goexit (main then does not end the program) */
     int next_init;       /* main: the next initializer to run */
     G *free_link;        /* Vm.gfree */
     Box *pending_panic;  /* a native's panic value, raised when the native returns */
@@ -150,6 +153,9 @@ void vm_go_runtime(Vm *vm, Closure *fn, P *p);
 bool vm_close_output(Vm *vm);
 /* vm_end_program closes the output and makes the scheduler end the program with [code]. */
 void vm_end_program(Vm *vm, int code);
+/* vm_sigquit stops the world, prints "SIGQUIT: quit" and every goroutine's stack to stderr and
+ * exits with status 2 (called from the host's signal thread, which is no M). */
+NORETURN void vm_sigquit(Vm *vm);
 void vm_sched_init(Vm *vm);
 void vm_sched_free(Vm *vm);
 
@@ -174,6 +180,8 @@ void vm_call_setup(G *g, const Proto *fn, Closure *cl, const Value *args, int na
 /* ---- panics (panic.c) ---- */
 /* vm_runtime_error records a runtime-error panic on [g] (message without the prefix). */
 void vm_runtime_error(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* vm_start_goexit starts runtime.Goexit on [g]: a panic that only deferred calls see. */
+void vm_start_goexit(G *g);
 /* vm_plain_error records a runtime.Error panic without the "runtime error: " prefix. */
 void vm_plain_error(G *g, const char *msg);
 /* vm_type_assert_error records the panic of a failed type assertion. */

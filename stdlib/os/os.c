@@ -4,7 +4,6 @@
  * environment and error texts. Errors come back as errno values; stdlib/os/os.go turns
  * them into *os.PathError.
  */
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,20 +73,6 @@ static int os_read(G *g, Value *args)
     return rc;
 }
 
-/* os.errnoText(errno int) string: Go's spelling of strerror (lower-case first letter) */
-static int os_errno_text(G *g, Value *args)
-{
-    const char *msg = strerror((int)args[0].i);
-    size_t n = strlen(msg);
-    char *tmp = xmalloc(n + 1);
-    memcpy(tmp, msg, n + 1);
-    if (n > 1 && isupper((unsigned char)tmp[0]) && !isupper((unsigned char)tmp[1]))
-        tmp[0] = (char)tolower((unsigned char)tmp[0]);
-    args[0] = native_string(g, tmp, n);
-    free(tmp);
-    return 0;
-}
-
 /* os.Exit(code int) */
 static int os_exit(G *g, Value *args)
 {
@@ -140,7 +125,6 @@ const NativeDesc os_natives[] = {
     {"os.write", os_write},
     {"os.writeString", os_write_string},
     {"os.read", os_read},
-    {"os.errnoText", os_errno_text},
     {"os.Exit", os_exit},
     {"os.Getenv", os_getenv},
     {"os.LookupEnv", os_lookup_env},

@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"io"
+	"syscall"
 )
 
 // File represents an open file descriptor.
@@ -41,7 +42,6 @@ func runtimeArgs() []string
 func write(fd int, b []byte) (n int, errno int)
 func writeString(fd int, s string) (n int, errno int)
 func read(fd int, b []byte) (n int, errno int)
-func errnoText(errno int) string
 
 // Exit causes the current program to exit with the given status code. The program
 // terminates immediately; deferred functions are not run.
@@ -83,7 +83,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	}
 	n, e := write(f.fd, b)
 	if e != 0 {
-		return n, &PathError{Op: "write", Path: f.name, Err: syscallError(e)}
+		return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
 	}
 	return n, nil
 }
@@ -95,7 +95,7 @@ func (f *File) WriteString(s string) (n int, err error) {
 	}
 	n, e := writeString(f.fd, s)
 	if e != 0 {
-		return n, &PathError{Op: "write", Path: f.name, Err: syscallError(e)}
+		return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
 	}
 	return n, nil
 }
@@ -111,7 +111,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	n, e := read(f.fd, b)
 	if e != 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: syscallError(e)}
+		return 0, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -142,9 +142,3 @@ func (e *PathError) Unwrap() error {
 	return e.Err
 }
 
-// syscallError is an errno value (Go's syscall.Errno).
-type syscallError int
-
-func (e syscallError) Error() string {
-	return errnoText(int(e))
-}

@@ -40,7 +40,31 @@ static int runtime_gomaxprocs(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* Goexit runs the deferred calls and ends the goroutine (vm: a panic recover cannot see). */
+static int runtime_goexit(G *g, Value *args)
+{
+    (void)args;
+    return gale_goexit(g);
+}
+
+static int runtime_lock_os_thread(G *g, Value *args)
+{
+    (void)args;
+    gale_lock_os_thread(g);
+    return NATIVE_OK;
+}
+
+static int runtime_unlock_os_thread(G *g, Value *args)
+{
+    (void)args;
+    gale_unlock_os_thread(g);
+    return NATIVE_OK;
+}
+
 const NativeDesc runtime_natives[] = {
+    {"runtime.Goexit", runtime_goexit},
+    {"runtime.LockOSThread", runtime_lock_os_thread},
+    {"runtime.UnlockOSThread", runtime_unlock_os_thread},
     {"runtime.GaleReplBoundary", runtime_repl_boundary},
     {"runtime.Gosched", runtime_gosched},
     {"runtime.NumGoroutine", runtime_num_goroutine},

@@ -78,6 +78,22 @@ func GaleReplBoundary()
 // current goroutine, so execution resumes automatically.
 func Gosched()
 
+// Goexit terminates the goroutine that calls it. No other goroutine is affected. Goexit runs
+// all deferred calls before terminating the goroutine; it is not a panic, so recover returns
+// nil in those deferred calls. Calling Goexit from the main goroutine terminates that
+// goroutine without func main returning: the program goes on with the other goroutines and
+// crashes if they all exit.
+func Goexit()
+
+// LockOSThread wires the calling goroutine to its current operating system thread: it will
+// always execute in that thread, and no other goroutine will, until it has made as many
+// calls to UnlockOSThread as to LockOSThread. A goroutine that exits while wired unwires its
+// thread (Go terminates the thread instead).
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread; without one it does nothing.
+func UnlockOSThread()
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

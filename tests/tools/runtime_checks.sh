@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# runtime_checks.sh - checks of the runtime that a golden test cannot express, because their
+# output is not deterministic or comes from outside the program (tests/signals/*.go):
+#   - SIGQUIT prints every goroutine's stack in Go's format and exits with status 2, even
+#     with a goroutine spinning in a loop and one blocked in read(2);
+#   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
+#     lines.
+#
+#   tests/tools/runtime_checks.sh GALE
+# Exit status: 0 when every check passes, 1 otherwise.
+set -u
+GALE=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+DIR=$(cd "$(dirname "$0")/../signals" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+
+check() { # $1 = name, $2 = file, $3 = extended regex that some line must match
+	if grep -q 'Sanitizer' "$2"; then
+		echo "FAIL $1: sanitizer report:"; sed 's/^/    /' "$2"; return 1
+	fi
+	if grep -Eq -- "$3" "$2"; then return 0; fi
+	echo "FAIL $1: no line matches /$3/ in:"; sed 's/^/    /' "$2"
+	return 1
+}
+
+# ---- SIGQUIT ----
+sigquit() {
+	cd "$DIR" || return 1
+	# stdin: a pipe that stays open and empty, so that reader() blocks in read(2)
+	sleep 20 | "$GALE" run sigquit.go >"$tmp/q.out" 2>"$tmp/q.err" &
+	local pid=$!
+	local gpid=""
+	for _ in $(seq 1 200); do # up to 10 s for "ready"
+		if grep -q ready "$tmp/q.out" 2>/dev/null; then break; fi
+		sleep 0.05
+	done
+	gpid=$(pgrep -f "$GALE run sigquit.go" | head -1)
+	if [ -z "$gpid" ]; then echo "FAIL sigquit: gale is not running"; return 1; fi
+	kill -QUIT "$gpid"
+	for _ in $(seq 1 100); do # up to 5 s to exit
+		kill -0 "$gpid" 2>/dev/null || break
+		sleep 0.05
+	done
+	if kill -0 "$gpid" 2>/dev/null; then
+		echo "FAIL sigquit: still running 5 s after SIGQUIT"; kill -9 "$gpid"; return 1
+	fi
+	wait "$pid" 2>/dev/null
+	pkill -f "sleep 20" 2>/dev/null
+	local ok=0
+	check sigquit "$tmp/q.err" '^SIGQUIT: quit$' || ok=1
+	check sigquit "$tmp/q.err" '^goroutine 1 \[sleep\]:$' || ok=1
+	check sigquit "$tmp/q.err" '^goroutine [0-9]+ \[chan receive\]:$' || ok=1
+	check sigquit "$tmp/q.err" '^goroutine [0-9]+ \[syscall\]:$' || ok=1
+	check sigquit "$tmp/q.err" '^main\.spin\(\)$' || ok=1
+	check sigquit "$tmp/q.err" '^created by main\.main in goroutine 1$' || ok=1
+	check sigquit "$tmp/q.err" $'^\t.*/sigquit\\.go:[0-9]+ \\+0x[0-9a-f]+$' || ok=1
+	return $ok
+}
+
+# The exit status after SIGQUIT (the pipeline's last member records it).
+sigquit_status() {
+	cd "$DIR" || return 1
+	sleep 20 | { "$GALE" run sigquit.go >"$tmp/s.out" 2>/dev/null; echo $? >"$tmp/s.code"; } &
+	for _ in $(seq 1 200); do
+		if grep -q ready "$tmp/s.out" 2>/dev/null; then break; fi
+		sleep 0.05
+	done
+	local gpid
+	gpid=$(pgrep -f "$GALE run sigquit.go" | head -1)
+	[ -n "$gpid" ] && kill -QUIT "$gpid"
+	for _ in $(seq 1 100); do
+		[ -s "$tmp/s.code" ] && break
+		sleep 0.05
+	done
+	pkill -f "sleep 20" 2>/dev/null
+	wait 2>/dev/null
+	local code
+	code=$(cat "$tmp/s.code" 2>/dev/null || echo none)
+	if [ "$code" != 2 ]; then echo "FAIL sigquit: exit status $code, want 2"; return 1; fi
+}
+
+# ---- GODEBUG=schedtrace ----
+schedtrace() {
+	cd "$DIR" || return 1
+	GODEBUG=schedtrace=50 GOMAXPROCS=2 timeout 10 "$GALE" run schedtrace.go 2>"$tmp/t.err"
+	local n ok=0
+	n=$(grep -Ec '^SCHED [0-9]+ms: gomaxprocs=2 idleprocs=[0-2] threads=[0-9]+ spinningthreads=[0-9]+ needspinning=0 idlethreads=[0-9]+ runqueue=[0-9]+ \[[0-9]+ [0-9]+\]$' "$tmp/t.err")
+	if [ "$n" -lt 3 ]; then echo "FAIL schedtrace: $n SCHED lines, want at least 3"; ok=1; fi
+	check schedtrace "$tmp/t.err" '^SCHED 0ms: ' || ok=1
+	GODEBUG=scheddetail=1,schedtrace=50 GOMAXPROCS=2 timeout 10 "$GALE" run schedtrace.go 2>"$tmp/d.err"
+	check scheddetail "$tmp/d.err" '^SCHED [0-9]+ms: gomaxprocs=2 .* runqueue=[0-9]+ gcwaiting=(true|false) nmidlelocked=[0-9]+ stopwait=[0-9]+ sysmonwait=(true|false)$' || ok=1
+	check scheddetail "$tmp/d.err" '^  P1: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ m=([0-9]+|nil) runqsize=[0-9]+ gfreecnt=[0-9]+ timerslen=[0-9]+$' || ok=1
+	check scheddetail "$tmp/d.err" '^  M0: p=([0-9]+|nil) curg=([0-9]+|nil) mallocing=0 throwing=0 preemptoff= locks=[0-9]+ dying=0 spinning=(true|false) blocked=(true|false) lockedg=([0-9]+|nil)$' || ok=1
+	check scheddetail "$tmp/d.err" '^  G1: status=4\(sleep\) m=nil lockedm=nil$' || ok=1
+	check scheddetail "$tmp/d.err" '^  G2: status=4\(chan receive\) m=nil lockedm=nil$' || ok=1
+	return $ok
+}
+
+for t in sigquit sigquit_status schedtrace; do
+	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
+done
+echo "runtime checks: $pass passed, $fail failed"
+[ "$fail" = 0 ]
