@@ -107,6 +107,7 @@ struct Sched {
     _Atomic bool sysmon_sleeping; /* in its deep sleep: wakep must wake it */
     int64_t schedtrace_ns;     /* GODEBUG=schedtrace=X: sysmon prints SCHED every X ms */
     bool scheddetail;          /* GODEBUG=scheddetail=1: with the P, M and G lines */
+    int ncpu;                  /* CPUs this process may run on */
     /* timers */
     M *timer_sleeper;          /* lock: the idle M waiting for the next timer, if any */
     int64_t sleep_until;       /* lock: its deadline */
@@ -755,12 +756,9 @@ top:
     }
     P *p = m->p;
     Goroutine *g;
-    /* due timers, on any P (an idle P's timers wait for whoever looks) */
-    if (earliest_due(s)) {
-        int64_t now = nanotime();
-        for (int i = 0; i < s->gomaxprocs; i++)
-            timer_run_due(s->allp[i], p, now);
-    }
+    /* this P's due timers (Go's checkTimers) */
+    if (atomic_load_explicit(&p->timers.timer0, memory_order_relaxed) != 0)
+        timer_run_due(p, p, nanotime(), false);
     /* fairness: now and then the global queue goes first */
     if (atomic_load_explicit(&p->schedtick, memory_order_relaxed) % 61 == 0 &&
         atomic_load(&s->runqsize) > 0) {
@@ -777,6 +775,17 @@ top:
         g = globrunq_get(s, p, 0);
         pthread_mutex_unlock(&s->lock);
         if (g)
+            return g;
+    }
+    /* nothing here: the due timers of other Ps (an idle P's wait for whoever looks; a busy
+     * one's M may be deep in a long time slice). A heap being run by another M is left. */
+    if (earliest_due(s)) {
+        int64_t now = nanotime();
+        int fired = 0;
+        for (int i = 0; i < s->gomaxprocs; i++)
+            if (s->allp[i] != p)
+                fired += timer_run_due(s->allp[i], p, now, true);
+        if (fired && (g = runq_get(&p->runq, inherit)))
             return g;
     }
     /* steal, unless half the busy Ps are already spinning */
@@ -1344,6 +1353,7 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
     note_init(&s->sysmon_note);
     s->schedtrace_ns = godebug_int("schedtrace") * 1000000;
     s->scheddetail = godebug_int("scheddetail") > 0;
+    s->ncpu = sched_ncpu();
     if (procs < 1) {
         const char *env = getenv("GOMAXPROCS");
         procs = env ? atoi(env) : 0;
@@ -1505,6 +1515,15 @@ void sched_crash_dump(Sched *s, const char *header, int code)
     dump_all(s, stderr);
     fflush(stderr);
     _exit(code); /* the Ms are stopped, not ended: no atexit work may race with them */
+}
+
+bool sched_can_spin(Sched *s, P *p, int iter)
+{
+    if (iter >= 4 || s->ncpu <= 1)
+        return false;
+    if (s->gomaxprocs <= atomic_load(&s->npidle) + atomic_load(&s->nmspinning) + 1)
+        return false;
+    return runq_empty(&p->runq) && atomic_load(&p->runq.next) == NULL;
 }
 
 int64_t sched_goroutines(Sched *s)

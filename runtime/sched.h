@@ -136,6 +136,10 @@ int sched_gomaxprocs(Sched *s, int n, P **p);
  * thread), prints [header] then every goroutine's stack to stderr, and ends the process
  * with [code] (SIGQUIT's dump). */
 NORETURN void sched_crash_dump(Sched *s, const char *header, int code);
+/* sched_can_spin: should a goroutine on [p] spin an [iter]th time for a lock (Go's
+ * sync_runtime_canSpin)? Only a few times, with several CPUs, another P running to release
+ * the lock, and no goroutine waiting on [p]. */
+bool sched_can_spin(Sched *s, P *p, int iter);
 /* sched_ncpu returns the number of CPUs the process may run on. */
 int sched_ncpu(void);
 /* sched_goroutines returns the number of live goroutines. */

@@ -9,10 +9,16 @@
 
 #include "runtime/sched.h"
 
+/* TimerSlot is a heap entry: a timer and its deadline (a copy of Timer.when). */
+typedef struct TimerSlot {
+    int64_t when;
+    Timer *t;
+} TimerSlot;
+
 /* TimerHeap is a P's 4-ary min-heap of armed timers. */
 typedef struct TimerHeap {
     pthread_mutex_t lock;
-    Timer **items;            /* lock */
+    TimerSlot *items;         /* lock */
     int len, cap;             /* lock */
     _Atomic int64_t timer0;   /* the earliest deadline, 0 when empty (read without lock) */
 } TimerHeap;
@@ -33,8 +39,9 @@ Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, void (**fn)(void *, P *), v
 /* timer_heap_move moves every timer of [from] into [to] (a P going away). */
 void timer_heap_move(TimerHeap *from, P *to);
 /* timer_run_due fires the timers of [heap_owner]'s heap that are due at [now], running their
- * functions on [run_on] (the caller's P); returns how many fired. */
-int timer_run_due(P *heap_owner, P *run_on, int64_t now);
+ * functions on [run_on] (the caller's P); returns how many fired. With [only_if_free] it
+ * leaves a heap whose lock is taken alone (another M's, being run). */
+int timer_run_due(P *heap_owner, P *run_on, int64_t now, bool only_if_free);
 
 /* p_timers returns [p]'s heap (sched.c). */
 TimerHeap *p_timers(P *p);

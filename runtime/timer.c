@@ -12,60 +12,59 @@
 
 #include <stdlib.h>
 
-static bool earlier(Timer *a, Timer *b)
+/* A heap slot holds the deadline next to the timer: sifting compares slots without touching
+ * the timers themselves (each in its own goroutine or time.Timer, far apart in memory). */
+static void place(TimerHeap *h, TimerSlot slot, int i)
 {
-    return a->when < b->when;
-}
-
-static void place(TimerHeap *h, Timer *t, int i)
-{
-    h->items[i] = t;
-    t->idx = i;
+    h->items[i] = slot;
+    slot.t->idx = i;
 }
 
 static void sift_up(TimerHeap *h, int i)
 {
-    Timer *t = h->items[i];
+    TimerSlot slot = h->items[i];
     while (i > 0) {
         int parent = (i - 1) / 4;
-        if (!earlier(t, h->items[parent]))
+        if (slot.when >= h->items[parent].when)
             break;
         place(h, h->items[parent], i);
         i = parent;
     }
-    place(h, t, i);
+    place(h, slot, i);
 }
 
 static void sift_down(TimerHeap *h, int i)
 {
-    Timer *t = h->items[i];
+    TimerSlot slot = h->items[i];
     for (;;) {
         int best = -1;
-        for (int c = 4 * i + 1; c <= 4 * i + 4 && c < h->len; c++)
-            if (earlier(h->items[c], best < 0 ? t : h->items[best]))
-                best = c;
+        int64_t best_when = slot.when;
+        int end = 4 * i + 4 < h->len - 1 ? 4 * i + 4 : h->len - 1;
+        for (int c = 4 * i + 1; c <= end; c++)
+            if (h->items[c].when < best_when)
+                best = c, best_when = h->items[c].when;
         if (best < 0)
             break;
         place(h, h->items[best], i);
         i = best;
     }
-    place(h, t, i);
+    place(h, slot, i);
 }
 
 /* remove_at takes the timer at [i] out of the heap (lock held). */
 static void remove_at(TimerHeap *h, int i)
 {
-    Timer *last = h->items[--h->len];
+    TimerSlot last = h->items[--h->len];
     if (i == h->len)
         return;
     place(h, last, i);
     sift_down(h, i);
-    sift_up(h, last->idx);
+    sift_up(h, last.t->idx);
 }
 
 static void update_timer0(TimerHeap *h)
 {
-    atomic_store(&h->timer0, h->len ? h->items[0]->when : 0);
+    atomic_store(&h->timer0, h->len ? h->items[0].when : 0);
 }
 
 void timer_heap_init(TimerHeap *h)
@@ -76,7 +75,7 @@ void timer_heap_init(TimerHeap *h)
 void timer_heap_free(TimerHeap *h)
 {
     for (int i = 0; i < h->len; i++)
-        atomic_store(&h->items[i]->p, NULL);
+        atomic_store(&h->items[i].t->p, NULL);
     free(h->items);
     pthread_mutex_destroy(&h->lock);
 }
@@ -85,7 +84,7 @@ static void grow(TimerHeap *h)
 {
     if (h->len == h->cap) {
         h->cap = h->cap ? 2 * h->cap : 16;
-        h->items = xrealloc(h->items, sizeof(Timer *) * (size_t)h->cap);
+        h->items = xrealloc(h->items, sizeof(TimerSlot) * (size_t)h->cap);
     }
 }
 
@@ -98,7 +97,7 @@ void timer_heap_push(TimerHeap *h, P *owner, Timer *t, int64_t when, int64_t per
     t->when = when;
     t->period = period;
     atomic_store(&t->p, owner);
-    h->items[h->len] = t;
+    h->items[h->len] = (TimerSlot){when, t};
     sift_up(h, h->len++);
     update_timer0(h);
     pthread_mutex_unlock(&h->lock);
@@ -118,29 +117,36 @@ bool timer_heap_remove(TimerHeap *h, P *owner, Timer *t)
     return true;
 }
 
+/* pop_due_locked takes the earliest timer out if it is due at [now] (lock held) and copies
+ * its fn and arg: once the lock is released, a one-shot timer may be re-armed or freed. */
+static Timer *pop_due_locked(TimerHeap *h, int64_t now, void (**fn)(void *, P *), void **arg)
+{
+    if (h->len == 0 || h->items[0].when > now)
+        return NULL;
+    Timer *t = h->items[0].t;
+    *fn = t->fn;
+    *arg = t->arg;
+    if (t->period > 0) {
+        t->when += t->period;
+        if (t->when <= now) /* far behind (a slow receiver): skip the missed ticks */
+            t->when = now + t->period;
+        h->items[0].when = t->when;
+        sift_down(h, 0);
+    } else {
+        remove_at(h, 0);
+        atomic_store(&t->p, NULL);
+    }
+    return t;
+}
+
 Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, void (**fn)(void *, P *), void **arg)
 {
     int64_t t0 = atomic_load(&h->timer0);
     if (t0 == 0 || t0 > now)
         return NULL;
-    Timer *t = NULL;
     pthread_mutex_lock(&h->lock);
-    if (h->len > 0 && h->items[0]->when <= now) {
-        t = h->items[0];
-        /* copied under the lock: once unlocked, a one-shot timer may be re-armed or freed */
-        *fn = t->fn;
-        *arg = t->arg;
-        if (t->period > 0) {
-            t->when += t->period;
-            if (t->when <= now) /* far behind (a slow receiver): skip the missed ticks */
-                t->when = now + t->period;
-            sift_down(h, 0);
-        } else {
-            remove_at(h, 0);
-            atomic_store(&t->p, NULL);
-        }
-        update_timer0(h);
-    }
+    Timer *t = pop_due_locked(h, now, fn, arg);
+    update_timer0(h);
     pthread_mutex_unlock(&h->lock);
     return t;
 }
@@ -164,17 +170,35 @@ bool timer_stop(Sched *s, Timer *t)
     }
 }
 
-int timer_run_due(P *heap_owner, P *run_on, int64_t now)
+int timer_run_due(P *heap_owner, P *run_on, int64_t now, bool only_if_free)
 {
     TimerHeap *h = p_timers(heap_owner);
-    void (*fn)(void *, P *);
-    void *arg;
     int n = 0;
-    while (timer_heap_pop_due(h, now, &fn, &arg)) {
-        fn(arg, run_on);
-        n++;
+    for (;;) {
+        int64_t t0 = atomic_load(&h->timer0);
+        if (t0 == 0 || t0 > now)
+            return n;
+        if (only_if_free) {
+            if (pthread_mutex_trylock(&h->lock) != 0)
+                return n; /* its owner (or another thief) is at it */
+        } else {
+            pthread_mutex_lock(&h->lock);
+        }
+        /* a batch per lock: 10,000 sleepers waking together cost one lock round each 64 */
+        enum { BATCH = 64 };
+        void (*fns[BATCH])(void *, P *);
+        void *args[BATCH];
+        int k = 0;
+        while (k < BATCH && pop_due_locked(h, now, &fns[k], &args[k]))
+            k++;
+        update_timer0(h);
+        pthread_mutex_unlock(&h->lock);
+        for (int i = 0; i < k; i++)
+            fns[i](args[i], run_on);
+        n += k;
+        if (k < BATCH)
+            return n;
     }
-    return n;
 }
 
 void timer_heap_move(TimerHeap *from, P *to)
@@ -183,10 +207,10 @@ void timer_heap_move(TimerHeap *from, P *to)
     pthread_mutex_lock(&from->lock);
     pthread_mutex_lock(&h->lock);
     for (int i = 0; i < from->len; i++) {
-        Timer *t = from->items[i];
+        TimerSlot slot = from->items[i];
         grow(h);
-        atomic_store(&t->p, to);
-        h->items[h->len] = t;
+        atomic_store(&slot.t->p, to);
+        h->items[h->len] = slot;
         sift_up(h, h->len++);
     }
     from->len = 0;

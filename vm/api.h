@@ -140,8 +140,12 @@ void gale_park(G *g, const char *reason, void (*unlockf)(void *), void *arg);
 /* gale_ready makes the parked goroutine [other] runnable, from the running goroutine [g]. */
 void gale_ready(G *g, G *other);
 /* gale_sema_acquire takes one from the semaphore at [addr], or parks the goroutine until a
- * release hands it one: returns NATIVE_OK or NATIVE_PARK (return that from the native). */
-int gale_sema_acquire(G *g, uint32_t *addr, const char *reason);
+ * release hands it one (queued last, or first with [lifo]: a waiter that waited before).
+ * Returns NATIVE_OK or NATIVE_PARK (return that from the native). */
+int gale_sema_acquire(G *g, uint32_t *addr, const char *reason, bool lifo);
+/* gale_can_spin reports whether a goroutine waiting for a lock should spin an [iter]th time
+ * rather than park: more than one CPU, some other P running, nothing queued on this one. */
+bool gale_can_spin(G *g, int iter);
 /* gale_sema_release adds one to the semaphore at [addr], handing it to a waiter if any. */
 void gale_sema_release(G *g, uint32_t *addr);
 /* gale_lock_os_thread and gale_unlock_os_thread are runtime.LockOSThread/UnlockOSThread. */

@@ -242,12 +242,15 @@ static Value load_fresh(G *g, const TypeDesc *t, const void *mem)
 
 /* ---- Deferred calls ---- */
 
-enum { DEFER_FRAME, DEFER_DONE, DEFER_NATIVE_PANIC, DEFER_NIL_PANIC };
+enum { DEFER_FRAME, DEFER_DONE, DEFER_NATIVE_STOP, DEFER_NIL_PANIC };
 
 /* push_deferred starts the deferred call [d] (taking it) above the running frame: a new
- * frame of [kind] (DEFER_FRAME), or, for a native, the call itself (DEFER_DONE or
- * DEFER_NATIVE_PANIC). A nil function panics (DEFER_NIL_PANIC, the panic recorded). */
-static int push_deferred(G *g, Defer *d, uint8_t kind)
+ * frame of [kind] (DEFER_FRAME), or, for a native, the call itself: DEFER_DONE, or
+ * DEFER_NATIVE_STOP with what the native returned in *nr (a panic, or the goroutine must
+ * stop: parked, yielding, without a P; the native has done its part either way, and a
+ * deferred call's results are dropped). A nil function panics (DEFER_NIL_PANIC, the panic
+ * recorded). */
+static int push_deferred(G *g, Defer *d, uint8_t kind, int *nr)
 {
     Closure *fn = d->fn;
     uint32_t dframe = d->frame;
@@ -265,7 +268,7 @@ static int push_deferred(G *g, Defer *d, uint8_t kind)
         g->stack[nb + j] = d->args[j];
     free(d);
     if (callee->flags & PROTO_NATIVE)
-        return callee->native(g, g->stack + nb) ? DEFER_NATIVE_PANIC : DEFER_DONE;
+        return (*nr = callee->native(g, g->stack + nb)) ? DEFER_NATIVE_STOP : DEFER_DONE;
     Frame *nf = push_frame(g);
     nf->proto = callee;
     nf->closure = fn;
@@ -348,6 +351,12 @@ int vm_execute(G *g)
         /* resumed after a channel operation parked it: finish that first */
         if (chan_resume(g) == CHAN_PANIC)
             goto do_panic;
+    }
+    if (UNLIKELY(g->resume_in_panic)) {
+        /* a deferred native stopped the goroutine while a panic (or Goexit) ran the
+         * deferred calls: go on with the next one */
+        g->resume_in_panic = false;
+        goto panic_continue;
     }
     if (UNLIKELY(proto->flags & PROTO_NATIVE)) {
         /* a goroutine started on a native function (go println(...)) */
@@ -1457,14 +1466,14 @@ L_RUNDEFERS: {
     if (!d || d->frame != g->nframes - 1)
         NEXT();
     g->defers = d->link;
-    f->pc = pc - 1; /* come back here when the call returns */
-    switch (push_deferred(g, d, FRAME_DEFER)) {
+    f->pc = pc - 1; /* come back here when the call returns (or the goroutine resumes) */
+    switch (push_deferred(g, d, FRAME_DEFER, &nr)) {
     case DEFER_FRAME:
     case DEFER_DONE:
         LOAD_FRAME();
         NEXT();
-    case DEFER_NATIVE_PANIC:
-        goto native_panic;
+    case DEFER_NATIVE_STOP:
+        goto native_stop;
     default:
         goto do_panic;
     }
@@ -1614,14 +1623,16 @@ panic_next_defer: {
     g->defers = d->link;
     /* the panicking frame keeps its pc: the traceback shows where it panicked */
     defer_frame = d->frame;
-    switch (push_deferred(g, d, FRAME_PANIC_DEFER)) {
+    switch (push_deferred(g, d, FRAME_PANIC_DEFER, &nr)) {
     case DEFER_FRAME:
         LOAD_FRAME();
         NEXT();
     case DEFER_DONE:
         goto panic_continue;
-    case DEFER_NATIVE_PANIC:
-        goto native_panic;
+    case DEFER_NATIVE_STOP:
+        if (nr != NATIVE_PANIC)
+            g->resume_in_panic = true; /* it resumes with the next deferred call */
+        goto native_stop;
     default:
         goto do_panic_started;
     }

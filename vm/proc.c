@@ -17,8 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define INITIAL_STACK 128 /* registers: 1 KiB */
-#define INITIAL_FRAMES 8
+#define INITIAL_STACK 32 /* registers: 256 bytes (grown on demand, by doubling) */
+#define INITIAL_FRAMES 4
 
 G *g_new(Vm *vm)
 {
@@ -76,6 +76,7 @@ static void g_release(G *g)
     g->creator = NULL;
     g->is_main = false;
     g->goexited = false;
+    g->resume_in_panic = false;
     Vm *vm = g->vm;
     pthread_mutex_lock(&vm->gfree_lock);
     g->free_link = vm->gfree;
@@ -251,6 +252,11 @@ void gale_lock_os_thread(G *g)
 void gale_unlock_os_thread(G *g)
 {
     sched_unlockosthread(&g->rt);
+}
+
+bool gale_can_spin(G *g, int iter)
+{
+    return sched_can_spin(g->vm->sched, g->p, iter);
 }
 
 /* ---- system calls ---- */

@@ -67,7 +67,7 @@ void vm_sema_free(Vm *vm)
     free(vm->sema);
 }
 
-int gale_sema_acquire(G *g, uint32_t *addr, const char *reason)
+int gale_sema_acquire(G *g, uint32_t *addr, const char *reason, bool lifo)
 {
     if (can_acquire(addr))
         return NATIVE_OK;
@@ -82,12 +82,21 @@ int gale_sema_acquire(G *g, uint32_t *addr, const char *reason)
     SemaWaiter *w = xmalloc(sizeof(SemaWaiter));
     w->g = g;
     w->addr = addr;
-    w->next = NULL;
-    if (b->tail)
-        b->tail->next = w;
-    else
+    if (lifo) {
+        /* before the bucket's first waiter on the same semaphore (others may be ahead:
+         * their order among themselves does not matter) */
+        w->next = b->head;
         b->head = w;
-    b->tail = w;
+        if (!b->tail)
+            b->tail = w;
+    } else {
+        w->next = NULL;
+        if (b->tail)
+            b->tail->next = w;
+        else
+            b->head = w;
+        b->tail = w;
+    }
     gale_park(g, reason, bucket_unlock, b);
     return NATIVE_PARK;
 }

@@ -97,6 +97,7 @@ struct G {
     int64_t parent_goid;
     bool is_main;        /* runs the package initializers, then main.main */
     bool goexited;       /* ended by runtime.Goexit (main then does not end the program) */
+    bool resume_in_panic; /* stopped by a deferred native while panicking: resume there */
     int next_init;       /* main: the next initializer to run */
     G *free_link;        /* Vm.gfree */
     Box *pending_panic;  /* a native's panic value, raised when the native returns */

@@ -17,7 +17,39 @@ static int sync_semacquire(G *g, Value *args)
 {
     int64_t r = args[1].i;
     const char *reason = r >= 0 && r < (int64_t)ARRAY_LEN(reasons) ? reasons[r] : "semacquire";
-    return gale_sema_acquire(g, args[0].p, reason);
+    return gale_sema_acquire(g, args[0].p, reason, false);
+}
+
+/* semacquireMutex(addr *uint32, lifo bool) */
+static int sync_semacquire_mutex(G *g, Value *args)
+{
+    return gale_sema_acquire(g, args[0].p, "sync.Mutex.Lock", args[1].i != 0);
+}
+
+/* canSpin(iter int) bool */
+static int sync_can_spin(G *g, Value *args)
+{
+    args[0] = native_bool(gale_can_spin(g, (int)args[0].i));
+    return NATIVE_OK;
+}
+
+/* doSpin(): Go's procyield(30) */
+static int sync_do_spin(G *g, Value *args)
+{
+    (void)g, (void)args;
+    for (int i = 0; i < 30; i++)
+        __builtin_ia32_pause();
+    return NATIVE_OK;
+}
+
+/* nanotime() int64 */
+static int sync_nanotime(G *g, Value *args)
+{
+    (void)g;
+    int64_t sec, nsec, mono;
+    gale_now(&sec, &nsec, &mono);
+    args[0] = native_int(mono);
+    return NATIVE_OK;
 }
 
 /* semrelease(addr *uint32) */
@@ -39,6 +71,10 @@ static int sync_fatal(G *g, Value *args)
 const NativeDesc sync_natives[] = {
     {"sync.semacquire", sync_semacquire},
     {"sync.semrelease", sync_semrelease},
+    {"sync.semacquireMutex", sync_semacquire_mutex},
+    {"sync.canSpin", sync_can_spin},
+    {"sync.doSpin", sync_do_spin},
+    {"sync.nanotime", sync_nanotime},
     {"sync.fatal", sync_fatal},
     {NULL, NULL},
 };

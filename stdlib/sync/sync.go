@@ -37,35 +37,154 @@ func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
 // A Mutex is a mutual exclusion lock. The zero value for a Mutex is an unlocked mutex.
-// It hands the lock over to waiters in the order they arrived.
+//
+// As Go's, it has two modes. Normally a goroutine that finds it locked spins a little (when
+// other Ps are running), then queues; Unlock wakes the first waiter, which competes for the
+// lock with the goroutines arriving meanwhile: those usually win (they are running), so the
+// lock is not handed through a queue of sleeping goroutines one context switch at a time.
+// A waiter that loses for more than 1 ms switches the mutex to starvation mode: Unlock then
+// hands the lock straight to the first waiter, and newcomers queue behind it, until a waiter
+// gets it after waiting less than 1 ms or is the last one.
 type Mutex struct {
-	state int32 // the holder plus the goroutines waiting for it
+	state int32 // mutexLocked | mutexWoken | mutexStarving | waiters << mutexWaiterShift
 	sema  uint32
 }
+
+const (
+	mutexLocked = 1 << iota
+	mutexWoken  // a waiter is awake (spinning or woken): Unlock need not wake another
+	mutexStarving
+	mutexWaiterShift = iota
+
+	starvationThresholdNs = 1000000
+)
+
+// semacquireMutex is semacquire for Mutex.Lock: a waiter that waited before queues at the
+// front (lifo).
+func semacquireMutex(addr *uint32, lifo bool)
+
+// canSpin reports whether spinning a [iter]th time may pay: several CPUs, another P
+// running, and nothing else waiting to run on this one.
+func canSpin(iter int) bool
+
+// doSpin busy-waits for a moment (a few dozen pause instructions).
+func doSpin()
+
+// nanotime is the monotonic clock.
+func nanotime() int64
 
 // Lock locks m. If the lock is already in use, the calling goroutine blocks until the
 // mutex is available.
 func (m *Mutex) Lock() {
-	if atomic.AddInt32(&m.state, 1) == 1 {
+	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
 		return
 	}
-	semacquire(&m.sema, reasonMutex)
+	m.lockSlow()
+}
+
+func (m *Mutex) lockSlow() {
+	var waitStart int64
+	starving := false
+	awoke := false
+	iter := 0
+	old := atomic.LoadInt32(&m.state)
+	for {
+		// Spin while it is locked in normal mode and spinning may pay; say we are awake so
+		// that Unlock does not wake a sleeper for nothing.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && canSpin(iter) {
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				awoke = true
+			}
+			doSpin()
+			iter++
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		next := old
+		if old&mutexStarving == 0 {
+			next |= mutexLocked // a starving mutex goes to the waiters, not to us
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			next += 1 << mutexWaiterShift
+		}
+		if starving && old&mutexLocked != 0 {
+			next |= mutexStarving
+		}
+		if awoke {
+			if next&mutexWoken == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			next &^= mutexWoken
+		}
+		if !atomic.CompareAndSwapInt32(&m.state, old, next) {
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		if old&(mutexLocked|mutexStarving) == 0 {
+			return // locked it
+		}
+		queueLifo := waitStart != 0
+		if waitStart == 0 {
+			waitStart = nanotime()
+		}
+		semacquireMutex(&m.sema, queueLifo)
+		starving = starving || nanotime()-waitStart > starvationThresholdNs
+		old = atomic.LoadInt32(&m.state)
+		if old&mutexStarving != 0 {
+			// Unlock handed the lock to us: we hold it, and are a waiter no more.
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - 1<<mutexWaiterShift)
+			if !starving || old>>mutexWaiterShift == 1 {
+				delta -= mutexStarving // back to normal mode
+			}
+			atomic.AddInt32(&m.state, delta)
+			return
+		}
+		awoke = true
+		iter = 0
+	}
 }
 
 // TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+	old := atomic.LoadInt32(&m.state)
+	if old&(mutexLocked|mutexStarving) != 0 {
+		return false
+	}
+	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
 // Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock.
 func (m *Mutex) Unlock() {
-	n := atomic.AddInt32(&m.state, -1)
-	if n < 0 {
-		atomic.AddInt32(&m.state, 1)
+	next := atomic.AddInt32(&m.state, -mutexLocked)
+	if next != 0 {
+		m.unlockSlow(next)
+	}
+}
+
+func (m *Mutex) unlockSlow(next int32) {
+	if (next+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	if n > 0 {
-		semrelease(&m.sema)
+	if next&mutexStarving != 0 {
+		semrelease(&m.sema) // hand it to the first waiter (it runs next on this P)
+		return
+	}
+	old := next
+	for {
+		// Nobody to wake, or someone awake already, or locked again: done.
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+			return
+		}
+		next = (old - 1<<mutexWaiterShift) | mutexWoken
+		if atomic.CompareAndSwapInt32(&m.state, old, next) {
+			semrelease(&m.sema)
+			return
+		}
+		old = atomic.LoadInt32(&m.state)
 	}
 }
 
