@@ -150,6 +150,8 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
             rc = 2;
         } else {
             atomic_store(&gv->running, vm);
+            if (gv->exit_when_done)
+                sched_set_exit_process(vm->sched, true);
             rc = vm_run_main(vm);
         }
         if (gv->exit_when_done) {

@@ -83,6 +83,9 @@ struct Sched {
     M *midle;                  /* lock */
     int nmidle;                /* lock */
     int nmidlelocked;          /* lock: Ms parked waiting for their locked goroutine */
+    int nhandoff;              /* lock: Ps sysmon took from system calls, not yet settled
+                                  (on no list and no M: checkdead must wait for them) */
+    bool exit_process;         /* end the process at once when the program ends */
     P **allp;                  /* lock; changes only with the world stopped */
     _Atomic int gomaxprocs;    /* likewise (sysmon reads it without the lock) */
     int allp_len;              /* Ps ever made: those past gomaxprocs are P_DEAD, kept because
@@ -119,7 +122,12 @@ struct Sched {
 static void note_init(Note *n)
 {
     pthread_mutex_init(&n->mu, NULL);
-    pthread_cond_init(&n->cv, NULL);
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    /* timed sleeps count on nanotime's clock: a step of the wall clock must not move them */
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&n->cv, &attr);
+    pthread_condattr_destroy(&attr);
     n->set = false;
 }
 
@@ -249,9 +257,12 @@ static P *pidle_get(Sched *s)
 
 static M *mget(Sched *s)
 {
-    M *m = s->midle;
+    M **pm = &s->midle;
+    if (*pm && *pm == s->timer_sleeper && (*pm)->idle_link)
+        pm = &(*pm)->idle_link; /* leave the timer sleeper to its timers */
+    M *m = *pm;
     if (m) {
-        s->midle = m->idle_link;
+        *pm = m->idle_link;
         m->idle_link = NULL;
         m->idle = false;
         s->nmidle--;
@@ -294,11 +305,21 @@ static int64_t earliest_timer(Sched *s)
     return next;
 }
 
+/* wake_sysmon ends sysmon's deep sleep (every P was idle): a P runs again, so long time
+ * slices and system calls must be watched. The seq_cst load pairs with sysmon's store of
+ * sysmon_sleeping before its last look at npidle. */
+static void wake_sysmon(Sched *s)
+{
+    if (UNLIKELY(atomic_load(&s->sysmon_sleeping)) && atomic_exchange(&s->sysmon_sleeping, false))
+        note_wakeup(&s->sysmon_note);
+}
+
 static void acquirep(M *m, P *p)
 {
     m->p = p;
     atomic_store(&p->m, m);
     atomic_store(&p->status, P_RUNNING);
+    wake_sysmon(m->s);
 }
 
 static P *releasep(M *m)
@@ -328,6 +349,13 @@ static void begin_exit(Sched *s, int code)
 {
     if (atomic_load(&s->exiting))
         return;
+    if (s->exit_process) {
+        /* as a Go program ends: at once, whatever the other threads are doing (one may be
+         * blocked in a system call for good) */
+        fflush(stdout);
+        fflush(stderr);
+        _exit(code);
+    }
     s->exit_code = code;
     atomic_store(&s->exiting, true);
 }
@@ -340,8 +368,13 @@ static bool checkdead(Sched *s)
     if (atomic_load(&s->exiting) || atomic_load(&s->gcwaiting))
         return false;
     int run = s->mcount - s->nmidle - s->nmidlelocked;
-    if (run > 0)
-        return false;
+    if (run > 0 || s->nhandoff > 0)
+        return false; /* an M runs, or a P is on its way to one */
+    if (atomic_load(&s->runqsize) > 0)
+        return false; /* runnable work: whoever queued it starts an M */
+    for (int i = 0; i < s->gomaxprocs; i++)
+        if (!runq_empty(&s->allp[i]->runq) || atomic_load(&s->allp[i]->runq.next))
+            return false;
     if (earliest_timer(s))
         return false; /* a timer will wake someone */
     fflush(stdout);
@@ -481,10 +514,17 @@ static bool stopm(M *m)
         return false;
     }
     int64_t deadline = 0;
-    if (!s->timer_sleeper && (deadline = earliest_timer(s))) {
+    int64_t earliest = earliest_timer(s);
+    if (earliest && !s->timer_sleeper) {
+        deadline = earliest;
         s->timer_sleeper = m;
         s->sleep_until = deadline;
         atomic_store(&s->sleep_hint, deadline);
+    } else if (earliest && earliest < s->sleep_until) {
+        /* a timer armed since the sleeper looked: it must wake earlier */
+        s->sleep_until = earliest;
+        atomic_store(&s->sleep_hint, earliest);
+        note_wakeup(&s->timer_sleeper->park);
     }
     pthread_mutex_unlock(&s->lock);
     for (;;) {
@@ -535,25 +575,35 @@ static bool stopm(M *m)
 
 void sched_timer_added(Sched *s, int64_t when)
 {
-    /* fast path: a sleeper waits for an earlier timer, or some P runs (its M will see the
-     * timer before it sleeps) */
+    /* fast paths: a sleeper will wake before [when] and then look at every heap; or no P is
+     * idle, so the timer's own P (the caller's) runs, and its M sees the timer at its next
+     * scheduling point, or sysmon hands the P off with its timers should it block */
     int64_t hint = atomic_load(&s->sleep_hint);
-    if (hint ? when >= hint : atomic_load(&s->npidle) < s->gomaxprocs)
+    if (hint ? when >= hint : atomic_load(&s->npidle) == 0)
         return;
     pthread_mutex_lock(&s->lock);
     M *sleeper = s->timer_sleeper;
-    bool wake = sleeper && when < s->sleep_until;
-    if (!sleeper && s->midle && atomic_load(&s->npidle) == s->gomaxprocs)
-        wake = true, sleeper = s->midle; /* nobody runs and nobody waits for timers */
-    if (wake) {
-        if (!s->timer_sleeper) {
-            s->timer_sleeper = sleeper;
+    if (sleeper) {
+        if (when < s->sleep_until) {
             s->sleep_until = when;
             atomic_store(&s->sleep_hint, when);
+            note_wakeup(&sleeper->park);
         }
+        pthread_mutex_unlock(&s->lock);
+        return;
+    }
+    if (s->midle) {
+        /* an idle M becomes the sleeper (stopm's loop) */
+        sleeper = s->midle;
+        s->timer_sleeper = sleeper;
+        s->sleep_until = when;
+        atomic_store(&s->sleep_hint, when);
         note_wakeup(&sleeper->park);
+        pthread_mutex_unlock(&s->lock);
+        return;
     }
     pthread_mutex_unlock(&s->lock);
+    wakep(s); /* a new M looks for work, finds none and sleeps until the timer */
 }
 
 TimerHeap *p_timers(P *p)
@@ -919,7 +969,7 @@ static bool acquire_some_p(M *m)
 
 /* ---- locked goroutines (LockOSThread) ---- */
 
-static void handoffp(Sched *s, P *p);
+static void handoffp_decide(Sched *s, P *p);
 
 /* stoplockedm: [m]'s wired goroutine stopped (parked, yielded, or waits for a P). [m] gives
  * its P away and sleeps until whoever finds the goroutine runnable hands both back
@@ -928,7 +978,7 @@ static Goroutine *stoplockedm(M *m)
 {
     Sched *s = m->s;
     if (m->p)
-        handoffp(s, releasep(m));
+        handoffp_decide(s, releasep(m));
     pthread_mutex_lock(&s->lock);
     m->lockedwait = true;
     s->nmidlelocked++;
@@ -1046,6 +1096,8 @@ P *sched_exitsyscall(Goroutine *g)
     if (atomic_compare_exchange_strong(&p->status, &st, P_RUNNING)) {
         acquirep(m, p);
         atomic_store(&g->status, GS_RUNNING);
+        if (UNLIKELY(atomic_load(&s->gcwaiting)))
+            atomic_store(&g->preempt, 1); /* won back after stop-the-world looked */
         return p;
     }
     m->p = NULL; /* sysmon or a stop-the-world took it */
@@ -1060,9 +1112,10 @@ P *sched_exitsyscall(Goroutine *g)
     return ip;
 }
 
-/* handoffp gives [p], just taken from an M blocked in a system call, to a new M when there is
- * work for it or nobody else is looking for work; otherwise it goes idle (Go's handoffp). */
-static void handoffp(Sched *s, P *p)
+/* handoffp_decide gives [p], just taken from an M blocked in a system call, to a new M when
+ * there is work for it, when nobody else is looking for work, or when timers are armed and
+ * no M sleeps waiting for them; otherwise it goes idle (Go's handoffp). */
+static void handoffp_decide(Sched *s, P *p)
 {
     if (!runq_empty(&p->runq) || atomic_load(&s->runqsize) > 0) {
         startm(s, p, false);
@@ -1082,16 +1135,25 @@ static void handoffp(Sched *s, P *p)
         pthread_mutex_unlock(&s->lock);
         return;
     }
-    if (atomic_load(&s->runqsize) > 0) {
+    if (atomic_load(&s->runqsize) > 0 || (!s->timer_sleeper && earliest_timer(s))) {
+        /* work, or timers nobody waits for: an M with this P runs them, then sleeps */
         pthread_mutex_unlock(&s->lock);
         startm(s, p, false);
         return;
     }
     pidle_put(s, p);
-    int64_t when = atomic_load(&p->timers.timer0);
     pthread_mutex_unlock(&s->lock);
-    if (when)
-        sched_timer_added(s, when); /* its timers need a sleeper now */
+}
+
+/* handoffp settles a P that retake took (Sched.nhandoff counts it until then): once it is
+ * idle or has an M, checkdead may look again. */
+static void handoffp(Sched *s, P *p)
+{
+    handoffp_decide(s, p);
+    pthread_mutex_lock(&s->lock);
+    if (--s->nhandoff == 0 && checkdead(s))
+        wake_all(s);
+    pthread_mutex_unlock(&s->lock);
 }
 
 /* ---- sysmon ---- */
@@ -1102,7 +1164,7 @@ static void handoffp(Sched *s, P *p)
 static void note_sleep_ns(Note *n, int64_t ns)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
+    clock_gettime(CLOCK_MONOTONIC, &ts);
     int64_t t = (int64_t)ts.tv_nsec + ns;
     ts.tv_sec += (time_t)(t / 1000000000);
     ts.tv_nsec = (long)(t % 1000000000);
@@ -1141,6 +1203,7 @@ static int retake(Sched *s, int64_t now)
                 continue;
             if (nhand < 64 && atomic_compare_exchange_strong(&p->status, &st, P_IDLE)) {
                 atomic_store(&p->m, NULL);
+                s->nhandoff++;
                 handoff[nhand++] = p;
                 n++;
             }
@@ -1312,6 +1375,15 @@ static void *sysmon(void *arg)
             idle = 0;
         else
             idle++;
+        /* a due timer that no M has run (its P's M deep in a time slice, say): have one look
+         * (allp may be resized meanwhile: read it under the lock) */
+        if (atomic_load(&s->npidle) > 0 && atomic_load(&s->nmspinning) == 0) {
+            pthread_mutex_lock(&s->lock);
+            int64_t next = earliest_timer(s);
+            pthread_mutex_unlock(&s->lock);
+            if (next && next <= nanotime())
+                wakep(s);
+        }
     }
     return NULL;
 }
@@ -1477,6 +1549,13 @@ void sched_exit(Sched *s, int code)
     wake_all(s);
     pthread_mutex_unlock(&s->lock);
     note_wakeup(&s->sysmon_note);
+}
+
+void sched_set_exit_process(Sched *s, bool on)
+{
+    pthread_mutex_lock(&s->lock);
+    s->exit_process = on;
+    pthread_mutex_unlock(&s->lock);
 }
 
 bool sched_exiting(Sched *s)

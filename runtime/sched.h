@@ -106,6 +106,10 @@ void sched_ready(Sched *s, Goroutine *g, P *p);
 /* sched_exit ends the program with [code]: every M stops at its next scheduling point. The
  * first call wins. */
 void sched_exit(Sched *s, int code);
+/* sched_set_exit_process makes the end of the program (sched_exit, a deadlock) end the
+ * process at once with its exit status, from whichever thread ends it, as a Go program does:
+ * no thread is waited for (one may be blocked in a system call for good). */
+void sched_set_exit_process(Sched *s, bool on);
 /* sched_exiting reports whether sched_exit was called. */
 bool sched_exiting(Sched *s);
 
@@ -150,18 +154,24 @@ GcCache *sched_p_cache(P *p);
 /* ---- timers (timer.c) ---- */
 
 /* A Timer fires at [when] (nanotime), and again every [period] if that is positive, by
- * calling fn(arg, p) on an M that holds P [p], with no scheduler lock held: fn may ready
- * goroutines onto [p] or start new ones, but must not block. Each P keeps the timers
+ * calling fn(arg, p, gen) on an M that holds P [p], with no scheduler lock held: fn may
+ * ready goroutines onto [p] or start new ones, but must not block. Each P keeps the timers
  * started on it in a 4-ary min-heap (Go's per-P timer heaps); the Ms run the due ones as they
  * look for work, and an M with nothing to do sleeps until the earliest. The Timer's memory
- * belongs to the caller and must outlive its being in a heap. */
+ * belongs to the caller and must outlive its being in a heap.
+ *
+ * fn runs after the timer left the heap's lock, so a timer_stop may return in between: [gen]
+ * says which arming fired (Timer.gen counts them), so that an owner that serializes its
+ * starts and stops under its own lock can drop a firing that is no longer current (Go 1.23's
+ * timer seq). Starting an armed timer is a bug: callers serialize arming. */
 typedef struct Timer {
     int64_t when;
     int64_t period;
-    void (*fn)(void *arg, P *p);
+    void (*fn)(void *arg, P *p, uint64_t gen);
     void *arg;
     _Atomic(P *) p;  /* the P whose heap holds it, or NULL */
     int idx;         /* its index in that heap (the heap's lock) */
+    uint64_t gen;    /* armings so far: timer_start makes it gen + 1 (the arming caller's) */
 } Timer;
 
 /* timer_start arms [t] (not armed) on [p], the caller's P. */

@@ -32,10 +32,16 @@ void timer_heap_free(TimerHeap *h);
 void timer_heap_push(TimerHeap *h, P *owner, Timer *t, int64_t when, int64_t period);
 /* timer_heap_remove takes [t] out if it is still in [owner]'s heap [h]; false otherwise. */
 bool timer_heap_remove(TimerHeap *h, P *owner, Timer *t);
+/* TimerFire is what firing a timer takes, copied under the heap's lock. */
+typedef struct TimerFire {
+    void (*fn)(void *arg, P *p, uint64_t gen);
+    void *arg;
+    uint64_t gen;
+} TimerFire;
 /* timer_heap_pop_due takes the earliest timer out if it is due at [now] (a periodic one is
- * re-armed for its next deadline instead) and returns it with its fn and arg, read under the
- * lock; NULL when none is due. */
-Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, void (**fn)(void *, P *), void **arg);
+ * re-armed for its next deadline instead) and returns it, with what firing it takes in
+ * *fire; NULL when none is due. */
+Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, TimerFire *fire);
 /* timer_heap_move moves every timer of [from] into [to] (a P going away). */
 void timer_heap_move(TimerHeap *from, P *to);
 /* timer_run_due fires the timers of [heap_owner]'s heap that are due at [now], running their

@@ -96,6 +96,7 @@ void timer_heap_push(TimerHeap *h, P *owner, Timer *t, int64_t when, int64_t per
     grow(h);
     t->when = when;
     t->period = period;
+    t->gen++;
     atomic_store(&t->p, owner);
     h->items[h->len] = (TimerSlot){when, t};
     sift_up(h, h->len++);
@@ -119,13 +120,14 @@ bool timer_heap_remove(TimerHeap *h, P *owner, Timer *t)
 
 /* pop_due_locked takes the earliest timer out if it is due at [now] (lock held) and copies
  * its fn and arg: once the lock is released, a one-shot timer may be re-armed or freed. */
-static Timer *pop_due_locked(TimerHeap *h, int64_t now, void (**fn)(void *, P *), void **arg)
+static Timer *pop_due_locked(TimerHeap *h, int64_t now, TimerFire *fire)
 {
     if (h->len == 0 || h->items[0].when > now)
         return NULL;
     Timer *t = h->items[0].t;
-    *fn = t->fn;
-    *arg = t->arg;
+    fire->fn = t->fn;
+    fire->arg = t->arg;
+    fire->gen = t->gen;
     if (t->period > 0) {
         t->when += t->period;
         if (t->when <= now) /* far behind (a slow receiver): skip the missed ticks */
@@ -139,13 +141,13 @@ static Timer *pop_due_locked(TimerHeap *h, int64_t now, void (**fn)(void *, P *)
     return t;
 }
 
-Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, void (**fn)(void *, P *), void **arg)
+Timer *timer_heap_pop_due(TimerHeap *h, int64_t now, TimerFire *fire)
 {
     int64_t t0 = atomic_load(&h->timer0);
     if (t0 == 0 || t0 > now)
         return NULL;
     pthread_mutex_lock(&h->lock);
-    Timer *t = pop_due_locked(h, now, fn, arg);
+    Timer *t = pop_due_locked(h, now, fire);
     update_timer0(h);
     pthread_mutex_unlock(&h->lock);
     return t;
@@ -186,15 +188,14 @@ int timer_run_due(P *heap_owner, P *run_on, int64_t now, bool only_if_free)
         }
         /* a batch per lock: 10,000 sleepers waking together cost one lock round each 64 */
         enum { BATCH = 64 };
-        void (*fns[BATCH])(void *, P *);
-        void *args[BATCH];
+        TimerFire fires[BATCH];
         int k = 0;
-        while (k < BATCH && pop_due_locked(h, now, &fns[k], &args[k]))
+        while (k < BATCH && pop_due_locked(h, now, &fires[k]))
             k++;
         update_timer0(h);
         pthread_mutex_unlock(&h->lock);
         for (int i = 0; i < k; i++)
-            fns[i](args[i], run_on);
+            fires[i].fn(fires[i].arg, run_on, fires[i].gen);
         n += k;
         if (k < BATCH)
             return n;

@@ -8,6 +8,9 @@
  * Channel timers send the current time without blocking (a full channel drops the tick, as
  * a Ticker's does); Stop and Reset empty the channel, so no stale time is received after
  * they return (Go 1.23's synchronous timer channels). AfterFunc timers start a goroutine.
+ * A firing can reach timer_fire after a Stop or Reset returned (it left the heap first):
+ * the TimerObj's lock serializes them, and live_gen names the one arming whose firings may
+ * still act, so a late one is dropped.
  *
  * TimerObjs are C memory referenced by handle from Gale (Timer.r) and freed with the VM; the
  * channel and function they hold are references the collector will have to treat as roots.
@@ -19,6 +22,8 @@
 
 typedef struct TimerObj {
     Timer t;
+    pthread_mutex_t lock;  /* arming, stopping and firing */
+    uint64_t live_gen;     /* lock: the Timer.gen whose firings act; 0: stopped */
     Vm *vm;
     ChanObj *c;
     Closure *f;
@@ -34,6 +39,7 @@ void vm_time_free(Vm *vm)
 {
     for (TimerObj *o = vm->timers; o;) {
         TimerObj *next = o->next;
+        pthread_mutex_destroy(&o->lock);
         free(o);
         o = next;
     }
@@ -64,8 +70,9 @@ static int64_t deadline(int64_t d)
 
 /* ---- Sleep ---- */
 
-static void sleep_fire(void *arg, P *p)
+static void sleep_fire(void *arg, P *p, uint64_t gen)
 {
+    (void)gen; /* a sleep is never stopped */
     G *g = arg;
     sched_ready(g->vm->sched, &g->rt, p);
 }
@@ -100,18 +107,42 @@ static Value new_time(P *p, const TypeDesc *t)
     return v;
 }
 
-static void timer_fire(void *arg, P *p)
+static void timer_fire(void *arg, P *p, uint64_t gen)
 {
     TimerObj *o = arg;
+    pthread_mutex_lock(&o->lock);
+    if (o->live_gen == gen) {
+        if (o->t.period == 0)
+            o->live_gen = 0; /* fired: a Stop now finds it expired */
+        if (o->c)
+            chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c)));
+        if (o->f)
+            vm_go_runtime(o->vm, o->f, p);
+    }
+    pthread_mutex_unlock(&o->lock);
+}
+
+/* arm starts [o]'s timer (lock held): its firings act from now on. */
+static void arm(G *g, TimerObj *o, int64_t d, int64_t period)
+{
+    o->live_gen = o->t.gen + 1; /* before it is in a heap: it may fire at once */
+    timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
+}
+
+/* disarm stops [o]'s timer and empties its channel (lock held); true if it was armed. */
+static bool disarm(G *g, TimerObj *o)
+{
+    bool active = timer_stop(g->vm->sched, &o->t);
+    o->live_gen = 0;
     if (o->c)
-        chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c)));
-    if (o->f)
-        vm_go_runtime(o->vm, o->f, p);
+        chan_drain(o->c);
+    return active;
 }
 
 int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period)
 {
     TimerObj *o = xcalloc(1, sizeof(TimerObj));
+    pthread_mutex_init(&o->lock, NULL);
     o->vm = g->vm;
     o->c = c;
     o->f = f;
@@ -121,23 +152,27 @@ int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period
     o->next = g->vm->timers;
     g->vm->timers = o;
     pthread_mutex_unlock(&g->vm->timers_lock);
-    timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
+    pthread_mutex_lock(&o->lock);
+    arm(g, o, d, period);
+    pthread_mutex_unlock(&o->lock);
     return (int64_t)(intptr_t)o;
 }
 
 bool gale_timer_stop(G *g, int64_t h)
 {
     TimerObj *o = (TimerObj *)(intptr_t)h;
-    bool active = timer_stop(g->vm->sched, &o->t);
-    if (o->c)
-        chan_drain(o->c);
+    pthread_mutex_lock(&o->lock);
+    bool active = disarm(g, o);
+    pthread_mutex_unlock(&o->lock);
     return active;
 }
 
 bool gale_timer_reset(G *g, int64_t h, int64_t d, int64_t period)
 {
     TimerObj *o = (TimerObj *)(intptr_t)h;
-    bool active = gale_timer_stop(g, h);
-    timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
+    pthread_mutex_lock(&o->lock);
+    bool active = disarm(g, o);
+    arm(g, o, d, period);
+    pthread_mutex_unlock(&o->lock);
     return active;
 }

@@ -14,17 +14,16 @@ static char owner_a, owner_b;
 #define PA ((P *)&owner_a)
 #define PB ((P *)&owner_b)
 
-static void count_fire(void *arg, P *p)
+static void count_fire(void *arg, P *p, uint64_t gen)
 {
-    (void)p;
+    (void)p, (void)gen;
     (*(int *)arg)++;
 }
 
 static Timer *pop(TimerHeap *h, int64_t now)
 {
-    void (*fn)(void *, P *);
-    void *arg;
-    return timer_heap_pop_due(h, now, &fn, &arg);
+    TimerFire fire;
+    return timer_heap_pop_due(h, now, &fire);
 }
 
 Test(timer_heap, pops_in_deadline_order_only_when_due)
@@ -76,14 +75,14 @@ Test(timer_heap, periodic_timer_rearms_and_skips_missed_ticks)
     TimerHeap h = {0};
     timer_heap_init(&h);
     timer_heap_push(&h, PA, &t, 100, 50);
-    void (*fn)(void *, P *);
-    void *arg;
-    cr_assert_eq(timer_heap_pop_due(&h, 100, &fn, &arg), &t);
-    fn(arg, PA);
+    TimerFire fire;
+    cr_assert_eq(timer_heap_pop_due(&h, 100, &fire), &t);
+    cr_assert_eq(fire.gen, 1, "the first arming");
+    fire.fn(fire.arg, PA, fire.gen);
     cr_assert_eq(fired, 1);
     cr_assert_eq(t.when, 150, "next tick one period later");
     cr_assert_eq(atomic_load(&t.p), PA, "still armed");
-    cr_assert_eq(timer_heap_pop_due(&h, 1000, &fn, &arg), &t);
+    cr_assert_eq(timer_heap_pop_due(&h, 1000, &fire), &t);
     cr_assert_eq(t.when, 1050, "a receiver far behind does not get a burst of ticks");
     cr_assert(timer_heap_remove(&h, PA, &t));
     cr_assert_null(pop(&h, INT64_MAX));
@@ -121,10 +120,9 @@ static Timer race_timers[2][PER_THREAD];
 static TimerHeap race_heap;
 static _Atomic int race_fired, race_stopped, race_pushers_done;
 
-static void race_fire(void *arg, P *p)
+static void race_fire(void *arg, P *p, uint64_t gen)
 {
-    (void)arg;
-    (void)p;
+    (void)arg, (void)p, (void)gen;
     atomic_fetch_add(&race_fired, 1);
 }
 
@@ -144,12 +142,11 @@ static void *race_pusher(void *arg)
 static void *race_runner(void *arg)
 {
     (void)arg;
-    void (*fn)(void *, P *);
-    void *farg;
+    TimerFire fire;
     for (;;) {
         bool done = atomic_load(&race_pushers_done) == 2;
-        while (timer_heap_pop_due(&race_heap, INT64_MAX - 1, &fn, &farg))
-            fn(farg, PA);
+        while (timer_heap_pop_due(&race_heap, INT64_MAX - 1, &fire))
+            fire.fn(fire.arg, PA, fire.gen);
         if (done)
             return NULL;
     }
