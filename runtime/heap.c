@@ -118,6 +118,13 @@ uint64_t heap_bytes_allocated(Heap *h)
     return atomic_load_explicit(&h->allocated, memory_order_relaxed);
 }
 
+int64_t nanotime_coarse(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int64_t nanotime(void)
 {
     struct timespec ts;

@@ -58,5 +58,8 @@ size_t runtime_roundupsize(size_t size, bool noscan);
 
 /* nanotime returns a monotonic time in nanoseconds. */
 int64_t nanotime(void);
+/* nanotime_coarse is nanotime to within a few milliseconds, at a fraction of the cost (for
+ * stamps such as how long a goroutine has waited, shown in minutes). */
+int64_t nanotime_coarse(void);
 
 #endif

@@ -1521,7 +1521,7 @@ void sched_spawn(Sched *s, Goroutine *g, P *p)
 void sched_park(Goroutine *g, const char *reason, void (*unlockf)(void *), void *arg)
 {
     atomic_store_explicit(&g->waitreason, reason, memory_order_relaxed);
-    g->waitsince = nanotime();
+    g->waitsince = nanotime_coarse(); /* read only for ", N minutes" in tracebacks */
     g->unlockf = unlockf;
     g->unlock_arg = arg;
 }

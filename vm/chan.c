@@ -30,7 +30,8 @@
 struct Sudog {
     G *g;
     Sudog *next, *prev;  /* in the channel's wait queue */
-    Sudog *wait_link;    /* the goroutine's list of sudogs (select) */
+    Sudog *wait_link;    /* the goroutine's list of sudogs (select); owned by the goroutine */
+    Sudog *woken_link;   /* close's list of the waiters it releases (the channel's lock) */
     ChanObj *c;
     Value *elem;         /* receive: the register the value goes to */
     Value *ok;           /* receive: the comma-ok register, or NULL */
@@ -180,12 +181,35 @@ static void chan_unlock(void *arg)
     pthread_mutex_unlock(&((ChanObj *)arg)->lock);
 }
 
+/* Sudogs are recycled through their goroutine's own cache (G.sudog_cache, used only by
+ * the goroutine itself), as Go caches them per P: a blocking operation costs no malloc. */
 static Sudog *new_sudog(G *g, ChanObj *c)
 {
-    Sudog *s = xcalloc(1, sizeof(Sudog));
+    Sudog *s = g->sudog_cache;
+    if (s) {
+        g->sudog_cache = s->wait_link;
+        memset(s, 0, sizeof *s);
+    } else {
+        s = xcalloc(1, sizeof(Sudog));
+    }
     s->g = g;
     s->c = c;
     return s;
+}
+
+static void free_sudog(G *g, Sudog *s)
+{
+    s->wait_link = g->sudog_cache;
+    g->sudog_cache = s;
+}
+
+void sudog_cache_free(G *g)
+{
+    while (g->sudog_cache) {
+        Sudog *s = g->sudog_cache;
+        g->sudog_cache = s->wait_link;
+        free(s);
+    }
 }
 
 static void ready(G *waker, G *g)
@@ -328,18 +352,18 @@ int chan_close(G *g, ChanObj *c)
         if (s->ok)
             s->ok->u = 0;
         s->success = false;
-        s->wait_link = woken;
+        s->woken_link = woken;
         woken = s;
     }
     for (Sudog *s; (s = dequeue(&c->sendq));) {
         s->success = false;
-        s->wait_link = woken;
+        s->woken_link = woken;
         woken = s;
     }
     pthread_mutex_unlock(&c->lock);
     while (woken) {
         /* read the link first: once readied, the goroutine may free its sudog */
-        Sudog *next = woken->wait_link;
+        Sudog *next = woken->woken_link;
         ready(g, woken->g);
         woken = next;
     }
@@ -560,10 +584,10 @@ int chan_resume(G *g)
             vm_plain_error(g, "send on closed channel");
             rc = CHAN_PANIC;
         }
-        free(list);
+        free_sudog(g, list);
         break;
     case WAIT_RECV:
-        free(list);
+        free_sudog(g, list);
         break;
     case WAIT_SELECT: {
         SelLock *lk = g->select_locks;
@@ -584,7 +608,7 @@ int chan_resume(G *g)
         }
         while (list) {
             Sudog *next = list->wait_link;
-            free(list);
+            free_sudog(g, list);
             list = next;
         }
         free(lk);

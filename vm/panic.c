@@ -339,7 +339,7 @@ static void status_word(G *g, StrBuf *b)
     case GS_WAITING: {
         const char *why = atomic_load_explicit(&g->rt.waitreason, memory_order_relaxed);
         strbuf_puts(b, why ? why : "waiting");
-        int64_t minutes = (nanotime() - g->rt.waitsince) / 60000000000LL;
+        int64_t minutes = (nanotime_coarse() - g->rt.waitsince) / 60000000000LL;
         if (minutes >= 1)
             strbuf_printf(b, ", %lld minutes", (long long)minutes);
         break;

@@ -93,6 +93,7 @@ static void g_destroy(Goroutine *rg)
         g->waiting = sudog_next(s);
         free(s);
     }
+    sudog_cache_free(g);
     free(g->select_locks);
     while (g->defers) {
         Defer *d = g->defers;

@@ -83,6 +83,7 @@ struct G {
     /* channel waits (chan.c): the sudogs of the operation the G is parked in */
     int wait_kind;       /* WAIT_* */
     Sudog *waiting;      /* its sudogs (one, or one per select case) */
+    Sudog *sudog_cache;  /* spare sudogs, for its next blocking operations (chan.c) */
     _Atomic int select_done;       /* a peer completed one of the select's cases */
     _Atomic(Sudog *) select_winner; /* which one */
     Value *select_res;   /* the select's result registers (chosen case, ok) */
@@ -252,6 +253,8 @@ bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v);
 void chan_drain(ChanObj *c);
 /* sudog_next returns the next sudog of a goroutine's list (G.waiting). */
 Sudog *sudog_next(Sudog *s);
+/* sudog_cache_free frees the spare sudogs of [g] (g_destroy). */
+void sudog_cache_free(G *g);
 /* chan_resume finishes the operation a parked G was woken from (its wait_kind). */
 int chan_resume(G *g);
 int64_t chan_len(const ChanObj *c);
