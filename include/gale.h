@@ -33,9 +33,10 @@ int gale_check_string(GaleVM *vm, const char *name, const char *src, size_t len,
 /* gale_set_replay makes the next runs start with output off until the program calls
  * runtime.GaleReplBoundary() (the REPL replays earlier inputs this way). */
 void gale_set_replay(GaleVM *vm, int quiet);
-/* gale_set_exit makes the next run end the process with its exit status as soon as the
- * program ends, as a Go program does, instead of returning it: goroutines still running or
- * blocked in a system call are abandoned rather than waited for. For command-line hosts. */
+/* gale_set_exit makes the next runs end the process with their exit status as soon as the
+ * program ends (main returns, os.Exit, a fatal panic or deadlock), from whichever thread ends
+ * it, as a Go program does, instead of returning it: goroutines still running or blocked in
+ * a system call are abandoned rather than waited for. For command-line hosts. */
 void gale_set_exit(GaleVM *vm, int exit_when_done);
 /* gale_handle_sigquit makes SIGQUIT do what it does to a Go program: print every goroutine's
  * stack to stderr and exit with status 2. It blocks SIGQUIT in the calling thread (and so in

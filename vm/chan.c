@@ -212,6 +212,30 @@ void sudog_cache_free(G *g)
     }
 }
 
+/* try_send delivers [v] on the open channel [c] without waiting (lock held): straight to a
+ * waiting receiver (returned, for the caller to ready once the lock is released: *sent),
+ * or into the buffer (NULL, *sent). Neither possible: NULL, !*sent. */
+static G *try_send(ChanObj *c, Value v, bool *sent)
+{
+    Sudog *r = dequeue(&c->recvq);
+    if (r) {
+        *r->elem = v;
+        if (r->ok)
+            r->ok->u = 1;
+        r->success = true;
+        *sent = true;
+        return r->g;
+    }
+    *sent = atomic_load_explicit(&c->count, memory_order_relaxed) < c->cap;
+    if (*sent) {
+        c->buf[c->sendx] = v;
+        if (++c->sendx == c->cap)
+            c->sendx = 0;
+        atomic_fetch_add_explicit(&c->count, 1, memory_order_relaxed);
+    }
+    return NULL;
+}
+
 static void ready(G *waker, G *g)
 {
     sched_ready(waker->vm->sched, &g->rt, waker->p);
@@ -232,23 +256,12 @@ int chan_send(G *g, ChanObj *c, Value v)
         vm_plain_error(g, "send on closed channel");
         return CHAN_PANIC;
     }
-    Sudog *r = dequeue(&c->recvq);
-    if (r) {
-        /* a receiver waits: hand the value over directly */
-        *r->elem = v;
-        if (r->ok)
-            r->ok->u = 1;
-        r->success = true;
+    bool sent;
+    G *receiver = try_send(c, v, &sent);
+    if (sent) {
         pthread_mutex_unlock(&c->lock);
-        ready(g, r->g);
-        return CHAN_DONE;
-    }
-    if (atomic_load_explicit(&c->count, memory_order_relaxed) < c->cap) {
-        c->buf[c->sendx] = v;
-        if (++c->sendx == c->cap)
-            c->sendx = 0;
-        atomic_fetch_add_explicit(&c->count, 1, memory_order_relaxed);
-        pthread_mutex_unlock(&c->lock);
+        if (receiver)
+            ready(g, receiver);
         return CHAN_DONE;
     }
     Sudog *s = new_sudog(g, c);
@@ -379,25 +392,12 @@ bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v)
         pthread_mutex_unlock(&c->lock);
         return false;
     }
-    Sudog *r = dequeue(&c->recvq);
-    if (r) {
-        *r->elem = v;
-        if (r->ok)
-            r->ok->u = 1;
-        r->success = true;
-        pthread_mutex_unlock(&c->lock);
-        sched_ready(vm->sched, &r->g->rt, p);
-        return true;
-    }
-    bool room = atomic_load_explicit(&c->count, memory_order_relaxed) < c->cap;
-    if (room) {
-        c->buf[c->sendx] = v;
-        if (++c->sendx == c->cap)
-            c->sendx = 0;
-        atomic_fetch_add_explicit(&c->count, 1, memory_order_relaxed);
-    }
+    bool sent;
+    G *receiver = try_send(c, v, &sent);
     pthread_mutex_unlock(&c->lock);
-    return room;
+    if (receiver)
+        sched_ready(vm->sched, &receiver->rt, p);
+    return sent;
 }
 
 void chan_drain(ChanObj *c)
@@ -461,6 +461,12 @@ int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *ca
         g->wait_kind = WAIT_NONE;
         return CHAN_PARKED;
     }
+    /* the values to send, copied now: nothing is allocated with channel locks held */
+    for (int k = 0; k < n; k++) {
+        int i = order[k];
+        if (sendmask >> i & 1)
+            cases[2 * i + 1] = own(g, ((ChanObj *)cases[2 * i].p)->elem, cases[2 * i + 1]);
+    }
     SelLock *lk = xmalloc(sizeof(SelLock));
     lk->n = 0;
     for (int k = 0; k < n; k++)
@@ -484,25 +490,13 @@ int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *ca
                 vm_plain_error(g, "send on closed channel");
                 return CHAN_PANIC;
             }
-            Sudog *r = dequeue(&c->recvq);
-            if (r) {
-                *r->elem = own(g, c->elem, *slot);
-                if (r->ok)
-                    r->ok->u = 1;
-                r->success = true;
+            bool sent;
+            G *receiver = try_send(c, *slot, &sent);
+            if (sent) {
                 sel_unlock(lk);
                 free(lk);
-                ready(g, r->g);
-                res[0].i = i;
-                return CHAN_DONE;
-            }
-            if (atomic_load_explicit(&c->count, memory_order_relaxed) < c->cap) {
-                c->buf[c->sendx] = own(g, c->elem, *slot);
-                if (++c->sendx == c->cap)
-                    c->sendx = 0;
-                atomic_fetch_add_explicit(&c->count, 1, memory_order_relaxed);
-                sel_unlock(lk);
-                free(lk);
+                if (receiver)
+                    ready(g, receiver);
                 res[0].i = i;
                 return CHAN_DONE;
             }
@@ -553,7 +547,7 @@ int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *ca
         s->case_index = i;
         if (sendmask >> i & 1) {
             s->is_send = true;
-            s->val = own(g, c->elem, cases[2 * i + 1]);
+            s->val = cases[2 * i + 1];
             enqueue(&c->sendq, s);
         } else {
             s->elem = &cases[2 * i + 1];
