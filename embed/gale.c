@@ -25,7 +25,8 @@ struct GaleVM {
     bool quiet_start; /* start the next run with output off (REPL replay) */
     bool exit_when_done; /* end the process when the program ends (gale_set_exit) */
     /* gale_handle_sigquit: a thread waits for SIGQUIT and dumps the running program */
-    _Atomic(Vm *) running;  /* the program being run, if any */
+    pthread_mutex_t run_lock; /* held while a program's Vm is set up or freed, and by a dump */
+    Vm *running;            /* run_lock: the program being run, if any */
     bool sigquit_thread_started;
     _Atomic bool closing;   /* gale_close: the SIGQUIT thread must end */
     pthread_t sigquit_thread;
@@ -56,6 +57,7 @@ GaleVM *gale_open(int argc, char **argv)
     GaleVM *vm = xcalloc(1, sizeof(GaleVM));
     vm->argc = argc;
     vm->argv = argv;
+    pthread_mutex_init(&vm->run_lock, NULL);
     return vm;
 }
 
@@ -66,6 +68,7 @@ void gale_close(GaleVM *vm)
         pthread_kill(vm->sigquit_thread, SIGQUIT);
         pthread_join(vm->sigquit_thread, NULL);
     }
+    pthread_mutex_destroy(&vm->run_lock);
     free(vm);
 }
 
@@ -84,7 +87,8 @@ static void *sigquit_loop(void *arg)
             continue;
         if (atomic_load(&gv->closing))
             return NULL;
-        Vm *vm = atomic_load(&gv->running);
+        pthread_mutex_lock(&gv->run_lock); /* kept: the process ends here */
+        Vm *vm = gv->running;
         if (vm)
             vm_sigquit(vm);
         fflush(stdout);
@@ -149,7 +153,9 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
         if (!vm_link(vm, m)) {
             rc = 2;
         } else {
-            atomic_store(&gv->running, vm);
+            pthread_mutex_lock(&gv->run_lock);
+            gv->running = vm;
+            pthread_mutex_unlock(&gv->run_lock);
             if (gv->exit_when_done)
                 sched_set_exit_process(vm->sched, true);
             rc = vm_run_main(vm);
@@ -158,7 +164,9 @@ static int compile_and(GaleVM *gv, const char *name, const char *src, size_t len
             /* as a Go program ends: the other goroutines are not waited for */
             exit(rc);
         }
-        atomic_store(&gv->running, NULL);
+        pthread_mutex_lock(&gv->run_lock); /* a SIGQUIT dump in progress keeps it */
+        gv->running = NULL;
+        pthread_mutex_unlock(&gv->run_lock);
         vm_free(vm);
     }
     module_free(m);

@@ -101,6 +101,8 @@ struct Sched {
     int exit_code;             /* lock */
     /* stop the world */
     _Atomic bool gcwaiting;
+    bool stw_active;           /* lock: a stop-the-world is under way (one at a time) */
+    pthread_cond_t stw_cond;   /* lock: signalled when it ends */
     int stopwait;              /* lock: Ps still to stop */
     pthread_cond_t stop_cond;  /* lock: signalled when stopwait reaches 0 */
     /* sysmon */
@@ -651,6 +653,21 @@ static void preempt_running(Sched *s, P *self)
 static void stop_the_world(Sched *s, P *self)
 {
     pthread_mutex_lock(&s->lock);
+    while (s->stw_active) {
+        if (self) {
+            /* Goroutines stopping the world are serialized (runtime.GOMAXPROCS), so this is
+             * the SIGQUIT dump, which never restarts the world and waits for our P: give it
+             * up as stopped and wait for the end of the process. */
+            releasep(atomic_load(&self->m));
+            atomic_store(&self->status, P_GCSTOP);
+            if (--s->stopwait == 0)
+                pthread_cond_signal(&s->stop_cond);
+            for (;;)
+                pthread_cond_wait(&s->stw_cond, &s->lock);
+        }
+        pthread_cond_wait(&s->stw_cond, &s->lock);
+    }
+    s->stw_active = true;
     atomic_store(&s->gcwaiting, true);
     s->stopwait = s->gomaxprocs - (self ? 1 : 0);
     for (P *p; (p = pidle_get(s));) {
@@ -725,6 +742,8 @@ static P *procresize(Sched *s, int n, P *self)
 static void start_the_world(Sched *s, P *self)
 {
     atomic_store(&s->gcwaiting, false);
+    s->stw_active = false;
+    pthread_cond_broadcast(&s->stw_cond);
     P *busy[64];
     int nbusy = 0;
     for (int i = 0; i < s->gomaxprocs; i++) {
@@ -980,21 +999,22 @@ static Goroutine *stoplockedm(M *m)
     if (m->p)
         handoffp_decide(s, releasep(m));
     pthread_mutex_lock(&s->lock);
-    m->lockedwait = true;
-    s->nmidlelocked++;
-    if (checkdead(s))
-        wake_all(s);
-    pthread_mutex_unlock(&s->lock);
+    if (!m->nextg && !atomic_load(&s->exiting)) {
+        m->lockedwait = true;
+        s->nmidlelocked++;
+        if (checkdead(s))
+            wake_all(s);
+    }
     for (;;) {
-        note_sleep(&m->park);
-        pthread_mutex_lock(&s->lock);
         Goroutine *g = m->nextg;
         if (g || atomic_load(&s->exiting)) {
             P *p = m->nextp;
             m->nextg = NULL;
             m->nextp = NULL;
-            m->lockedwait = false;
-            s->nmidlelocked--;
+            if (m->lockedwait) {
+                m->lockedwait = false;
+                s->nmidlelocked--;
+            }
             pthread_mutex_unlock(&s->lock);
             if (!g)
                 return NULL;
@@ -1002,6 +1022,8 @@ static Goroutine *stoplockedm(M *m)
             return g;
         }
         pthread_mutex_unlock(&s->lock);
+        note_sleep(&m->park);
+        pthread_mutex_lock(&s->lock);
     }
 }
 
@@ -1015,6 +1037,10 @@ static void startlockedm(M *m, Goroutine *g)
     pthread_mutex_lock(&s->lock);
     lm->nextp = p;
     lm->nextg = g;
+    if (lm->lockedwait) { /* it counts as running again from now on (Go's incidlelocked(-1)) */
+        lm->lockedwait = false;
+        s->nmidlelocked--;
+    }
     pthread_mutex_unlock(&s->lock);
     note_wakeup(&lm->park);
 }
@@ -1328,7 +1354,11 @@ static void schedtrace(Sched *s, int64_t ms)
             fprintf(out, "%d", m->id);
         else
             fputs("nil", out);
-        fputs(" lockedm=nil\n", out);
+        M *lm = atomic_load(&g->lockedm);
+        if (lm)
+            fprintf(out, " lockedm=%d\n", lm->id);
+        else
+            fputs(" lockedm=nil\n", out);
     }
     pthread_mutex_unlock(&s->lock);
     fflush(out);
@@ -1420,6 +1450,7 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
     Sched *s = xcalloc(1, sizeof(Sched));
     pthread_mutex_init(&s->lock, NULL);
     pthread_cond_init(&s->stop_cond, NULL);
+    pthread_cond_init(&s->stw_cond, NULL);
     s->hooks = *hooks;
     s->heap = heap;
     note_init(&s->sysmon_note);
@@ -1474,6 +1505,7 @@ void sched_free(Sched *s, void (*free_g)(Goroutine *g))
     }
     pthread_mutex_destroy(&s->lock);
     pthread_cond_destroy(&s->stop_cond);
+    pthread_cond_destroy(&s->stw_cond);
     free(s);
 }
 
@@ -1578,17 +1610,8 @@ int sched_gomaxprocs(Sched *s, int n, P **p)
 
 void sched_crash_dump(Sched *s, const char *header, int code)
 {
-    /* wait out a stop-the-world in progress (GOMAXPROCS): two cannot overlap */
-    for (int tries = 0; tries < 1000; tries++) {
-        pthread_mutex_lock(&s->lock);
-        bool busy = atomic_load(&s->gcwaiting);
-        pthread_mutex_unlock(&s->lock);
-        if (!busy)
-            break;
-        struct timespec ts = {0, 1000000};
-        nanosleep(&ts, NULL);
-    }
-    stop_the_world(s, NULL); /* returns holding the lock: nothing moves any more */
+    stop_the_world(s, NULL); /* after any other one; returns holding the lock: nothing moves
+                                any more */
     fflush(stdout);
     fputs(header, stderr);
     dump_all(s, stderr);

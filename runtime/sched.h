@@ -54,7 +54,8 @@ typedef struct Goroutine {
                                          tracebacks and schedtrace from other threads) */
     int64_t waitsince;            /* nanotime when it parked */
     _Atomic(M *) m;               /* the M running it, while running */
-    M *lockedm;                   /* LockOSThread: the only M that may run it (its own) */
+    _Atomic(M *) lockedm;         /* LockOSThread: the only M that may run it (written by
+                                     its own M; read by others to hand it over) */
     uint32_t lockcount;           /* nested LockOSThread calls (its own) */
     /* set by sched_park, used by the M after the run hook returned RUN_PARKED */
     void (*unlockf)(void *arg);

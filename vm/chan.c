@@ -400,12 +400,16 @@ bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v)
     return sent;
 }
 
-void chan_drain(ChanObj *c)
+bool chan_drain(ChanObj *c)
 {
+    bool any = false;
     pthread_mutex_lock(&c->lock);
-    while (atomic_load_explicit(&c->count, memory_order_relaxed) > 0)
+    while (atomic_load_explicit(&c->count, memory_order_relaxed) > 0) {
         recv_from_buffer(c);
+        any = true;
+    }
     pthread_mutex_unlock(&c->lock);
+    return any;
 }
 
 /* ---- select ---- */

@@ -1640,17 +1640,24 @@ panic_next_defer: {
 panic_continue: {
     Panic *p = g->panic;
     if (p && p->recovered) {
-        /* the deferring frame returns normally: drop the panic (and those it aborted) */
-        g->panic = p->link;
+        /* drop the panic and those started in the recovering frame or deeper; a Goexit
+         * among them is not bypassed */
+        Panic *q = p->link;
         free(p);
-        while (g->panic && g->panic->aborted && !g->panic->goexit) {
-            Panic *q = g->panic;
-            g->panic = q->link;
+        bool goexiting = false;
+        while (q && q->frame >= defer_frame) {
+            if (q->goexit) {
+                goexiting = true;
+                q->frame = defer_frame;
+                break;
+            }
+            Panic *n = q->link;
             free(q);
+            q = n;
         }
-        bool goexiting = g->panic && g->panic->goexit;
-        if (goexiting)
-            g->panic->aborted = false;
+        g->panic = q;
+        if (q)
+            q->aborted = false;
         /* drop the frames above the one that deferred the recovering call */
         g->nframes = defer_frame + 1;
         while (g->defers && g->defers->frame > defer_frame) {

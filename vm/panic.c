@@ -35,6 +35,7 @@ void vm_start_panic(G *g, Box *v)
         v = gale_box_value(g, wk->rt_panic_nil, pv);
     }
     Panic *p = xcalloc(1, sizeof(Panic));
+    p->frame = g->nframes ? (uint32_t)g->nframes - 1 : 0;
     p->value = v;
     p->link = g->panic;
     if (g->panic)
@@ -75,6 +76,7 @@ void vm_runtime_error(G *g, const char *fmt, ...)
 void vm_start_goexit(G *g)
 {
     Panic *p = xcalloc(1, sizeof(Panic));
+    p->frame = g->nframes ? (uint32_t)g->nframes - 1 : 0;
     p->goexit = true;
     p->link = g->panic;
     if (g->panic)
@@ -374,7 +376,14 @@ void vm_traceback(G *g, FILE *out)
     strbuf_printf(&b, "goroutine %lld [", (long long)g->rt.goid);
     status_word(g, &b);
     strbuf_puts(&b, "]:\n");
-    for (int fi = (int)g->nframes - 1; fi >= 0; fi--) {
+    /* Go prints at most the 50 innermost and the 50 outermost frames */
+    enum { TRACEBACK_EDGE = 50 };
+    int nframes = (int)g->nframes;
+    for (int fi = nframes - 1; fi >= 0; fi--) {
+        if (nframes > 2 * TRACEBACK_EDGE && fi == nframes - 1 - TRACEBACK_EDGE) {
+            strbuf_printf(&b, "...%d frames elided...\n", nframes - 2 * TRACEBACK_EDGE);
+            fi = TRACEBACK_EDGE - 1;
+        }
         Frame *f = &g->frames[fi];
         const Proto *p = f->proto;
         int64_t idx = f->pc ? (f->pc - p->code) - 1 : 0;
@@ -436,9 +445,10 @@ void gale_fatal(G *g, const char *msg)
 void vm_fatal_panic(G *g);
 void vm_fatal_panic(G *g)
 {
-    /* only the first goroutine to end the program prints */
-    if (vm_close_output(g->vm))
+    /* only the first goroutine to end the program prints and chooses the exit status */
+    if (vm_close_output(g->vm)) {
         vm_print_panic(g);
-    fflush(stderr);
-    sched_exit(g->vm->sched, 2);
+        fflush(stderr);
+        sched_exit(g->vm->sched, 2);
+    }
 }

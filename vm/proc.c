@@ -118,9 +118,17 @@ bool vm_close_output(Vm *vm)
     bool first = !atomic_load(&vm->out_closed);
     if (first) {
         atomic_store(&vm->out_closed, true);
-        /* wait for the writes in progress; later ones see out_closed */
-        pthread_rwlock_wrlock(&vm->out_lock);
-        pthread_rwlock_unlock(&vm->out_lock);
+        /* wait for the writes in progress (later ones see out_closed), but not for one stuck
+         * on a pipe nobody reads: a Go program ends without waiting for it either */
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 100000000; /* 100 ms */
+        if (until.tv_nsec >= 1000000000) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000;
+        }
+        if (pthread_rwlock_timedwrlock(&vm->out_lock, &until) == 0)
+            pthread_rwlock_unlock(&vm->out_lock);
     }
     pthread_mutex_unlock(&vm->exit_lock);
     fflush(stdout);
@@ -134,8 +142,10 @@ void vm_sigquit(Vm *vm)
 
 void vm_end_program(Vm *vm, int code)
 {
-    vm_close_output(vm);
-    sched_exit(vm->sched, code);
+    /* only the first to close the output ends the program: a goroutine printing its fatal
+     * panic meanwhile finishes and exits with status 2, as Go parks main while panicking */
+    if (vm_close_output(vm))
+        sched_exit(vm->sched, code);
 }
 
 /* ---- scheduler hooks ---- */

@@ -24,6 +24,8 @@ typedef struct TimerObj {
     Timer t;
     pthread_mutex_t lock;  /* arming, stopping and firing */
     uint64_t live_gen;     /* lock: the Timer.gen whose firings act; 0: stopped */
+    uint64_t inflight_gen; /* lock: AfterFunc only: an older arming whose firing, already
+                              out of the heap when Stop or Reset came, must still run f */
     Vm *vm;
     ChanObj *c;
     Closure *f;
@@ -111,9 +113,14 @@ static void timer_fire(void *arg, P *p, uint64_t gen)
 {
     TimerObj *o = arg;
     pthread_mutex_lock(&o->lock);
-    if (o->live_gen == gen) {
-        if (o->t.period == 0)
-            o->live_gen = 0; /* fired: a Stop now finds it expired */
+    bool live = o->live_gen == gen;
+    if (!live && gen == o->inflight_gen) {
+        live = true; /* an AfterFunc firing that a Stop or Reset let through */
+        o->inflight_gen = 0;
+    } else if (live && o->t.period == 0) {
+        o->live_gen = 0; /* fired: a Stop now finds it expired */
+    }
+    if (live) {
         if (o->c)
             chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c)));
         if (o->f)
@@ -129,14 +136,26 @@ static void arm(G *g, TimerObj *o, int64_t d, int64_t period)
     timer_start(g->vm->sched, &o->t, deadline(d), period, g->p);
 }
 
-/* disarm stops [o]'s timer and empties its channel (lock held); true if it was armed. */
+/* disarm stops [o]'s timer (lock held) and says whether that stopped it, as Go 1.23's Stop:
+ * - armed in a heap: stopped (true);
+ * - a one-shot firing that left the heap but has not reached timer_fire (in flight): for a
+ *   channel timer the value is dropped, and it counts as stopped (true: nothing was
+ *   delivered); for AfterFunc the function still runs (false: it has started, as far as
+ *   the caller can tell), even if the timer is reset meanwhile;
+ * - a channel timer whose value waits in the channel: emptied, and stopped (true). */
 static bool disarm(G *g, TimerObj *o)
 {
     bool active = timer_stop(g->vm->sched, &o->t);
+    bool in_flight = !active && o->live_gen != 0 && o->t.period == 0;
+    if (o->f) {
+        if (in_flight)
+            o->inflight_gen = o->live_gen;
+        o->live_gen = 0;
+        return active;
+    }
     o->live_gen = 0;
-    if (o->c)
-        chan_drain(o->c);
-    return active;
+    bool drained = o->c && chan_drain(o->c);
+    return active || in_flight || drained;
 }
 
 int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period)

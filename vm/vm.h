@@ -60,6 +60,8 @@ typedef struct Panic {
     StrObj *printed;     /* its Error()/String() text, computed before printing */
     bool print_done;     /* printed was computed (or could not be) */
     bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
+    uint32_t frame;      /* index of the frame it started in: a recover in a deferred call
+                            of frame F ends the panics started in F or deeper */
     bool goexit;         /* runtime.Goexit: runs the deferred calls like a panic, but
                             recover() does not see it and it ends only the goroutine */
 } Panic;
@@ -249,8 +251,9 @@ int chan_select(G *g, int ncases, uint64_t sendmask, bool has_default, Value *ca
 /* chan_offer delivers [v] on [c] if that needs no waiting (a receiver waits, or there is
  * room in the buffer), from a timer running on [p]; false when [v] was dropped. */
 bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v);
-/* chan_drain empties [c]'s buffer (a stopped or reset timer leaves no stale value). */
-void chan_drain(ChanObj *c);
+/* chan_drain empties [c]'s buffer (a stopped or reset timer leaves no stale value); true if
+ * there was something. */
+bool chan_drain(ChanObj *c);
 /* sudog_next returns the next sudog of a goroutine's list (G.waiting). */
 Sudog *sudog_next(Sudog *s);
 /* sudog_cache_free frees the spare sudogs of [g] (g_destroy). */

@@ -37,8 +37,15 @@ static int sync_can_spin(G *g, Value *args)
 static int sync_do_spin(G *g, Value *args)
 {
     (void)g, (void)args;
-    for (int i = 0; i < 30; i++)
+    for (int i = 0; i < 30; i++) {
+#if defined(__x86_64__) || defined(__i386__)
         __builtin_ia32_pause();
+#elif defined(__aarch64__)
+        __asm__ volatile("yield");
+#else
+        __asm__ volatile("" ::: "memory");
+#endif
+    }
     return NATIVE_OK;
 }
 

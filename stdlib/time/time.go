@@ -574,8 +574,10 @@ func NewTimer(d Duration) *Timer {
 }
 
 // Stop prevents the Timer from firing. It returns true if the call stops the timer, false
-// if the timer has already expired or been stopped. No stale value is received from C
-// after Stop returns.
+// if the timer has already expired or been stopped. As in Go 1.23, a timer whose value
+// has not been received from C counts as not expired (Stop empties C and returns true),
+// and no stale value is received from C after Stop returns. For an AfterFunc timer, false
+// means the function has been started (or will be, at once).
 func (t *Timer) Stop() bool {
 	if t.r == 0 {
 		panic("time: Stop called on uninitialized Timer")
@@ -584,7 +586,8 @@ func (t *Timer) Stop() bool {
 }
 
 // Reset changes the timer to expire after duration d. It returns true if the timer had
-// been active, false if the timer had expired or been stopped.
+// been active, false if the timer had expired or been stopped, as Stop would; no value
+// from before the Reset is received from C afterwards.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == 0 {
 		panic("time: Reset called on uninitialized Timer")
