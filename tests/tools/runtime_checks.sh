@@ -3,6 +3,10 @@
 # output is not deterministic or comes from outside the program (tests/signals/*.go):
 #   - SIGQUIT prints every goroutine's stack in Go's format and exits with status 2, even
 #     with a goroutine spinning in a loop and one blocked in read(2);
+#   - SIGQUIT while goroutines keep stopping the world (runtime.GOMAXPROCS) still dumps and
+#     exits with status 2;
+#   - a program whose goroutine is blocked for good writing to a pipe nobody reads still ends
+#     when main returns;
 #   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
 #     lines.
 #
@@ -45,8 +49,8 @@ sigquit() {
 	if kill -0 "$gpid" 2>/dev/null; then
 		echo "FAIL sigquit: still running 5 s after SIGQUIT"; kill -9 "$gpid"; return 1
 	fi
-	wait "$pid" 2>/dev/null
 	pkill -f "sleep 20" 2>/dev/null
+	wait "$pid" 2>/dev/null
 	local ok=0
 	check sigquit "$tmp/q.err" '^SIGQUIT: quit$' || ok=1
 	check sigquit "$tmp/q.err" '^goroutine 1 \[sleep\]:$' || ok=1
@@ -80,6 +84,52 @@ sigquit_status() {
 	if [ "$code" != 2 ]; then echo "FAIL sigquit: exit status $code, want 2"; return 1; fi
 }
 
+# SIGQUIT during stop-the-worlds: five tries, each must dump and exit with status 2 in 5 s.
+sigquit_stw() {
+	cd "$DIR" || return 1
+	local try
+	for try in 1 2 3 4 5; do
+		rm -f "$tmp/w.out" "$tmp/w.code"
+		{ "$GALE" run sigquit_gomaxprocs.go >"$tmp/w.out" 2>"$tmp/w.err"; echo $? >"$tmp/w.code"; } &
+		for _ in $(seq 1 200); do
+			grep -q ready "$tmp/w.out" 2>/dev/null && break
+			sleep 0.05
+		done
+		sleep 0.$((try * 7 % 5 + 1))
+		local gpid
+		gpid=$(pgrep -f "$GALE run sigquit_gomaxprocs.go" | head -1)
+		[ -n "$gpid" ] && kill -QUIT "$gpid"
+		for _ in $(seq 1 100); do
+			[ -s "$tmp/w.code" ] && break
+			sleep 0.05
+		done
+		if [ ! -s "$tmp/w.code" ]; then
+			echo "FAIL sigquit_stw: still running 5 s after SIGQUIT (try $try)"
+			pkill -9 -f "$GALE run sigquit_gomaxprocs.go"; wait 2>/dev/null; return 1
+		fi
+		wait 2>/dev/null
+		if [ "$(cat "$tmp/w.code")" != 2 ]; then
+			echo "FAIL sigquit_stw: exit status $(cat "$tmp/w.code"), want 2 (try $try)"; return 1
+		fi
+		check sigquit_stw "$tmp/w.err" '^SIGQUIT: quit$' || return 1
+	done
+}
+
+# A writer blocked for good on a pipe does not keep the program from ending.
+stuck_writer() {
+	cd "$DIR" || return 1
+	rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+	exec 9<>"$tmp/fifo" # held open, never read
+	local code=0
+	timeout 5 "$GALE" run stuck_writer.go >"$tmp/fifo" 2>"$tmp/s.err" || code=$?
+	exec 9>&-
+	if [ "$code" != 0 ]; then
+		echo "FAIL stuck_writer: exit status $code (124: still running after 5 s), want 0"
+		return 1
+	fi
+	if grep -q Sanitizer "$tmp/s.err"; then cat "$tmp/s.err"; return 1; fi
+}
+
 # ---- GODEBUG=schedtrace ----
 schedtrace() {
 	cd "$DIR" || return 1
@@ -97,7 +147,7 @@ schedtrace() {
 	return $ok
 }
 
-for t in sigquit sigquit_status schedtrace; do
+for t in sigquit sigquit_status sigquit_stw stuck_writer schedtrace; do
 	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
 done
 echo "runtime checks: $pass passed, $fail failed"
