@@ -668,7 +668,7 @@ static void gen_range(Compiler *c, Node *s)
                 declare_range_var(c, ri->key_sym, kr);
             }
         } else if (has_k) {
-            gen_assign_to(c, kn, i);
+            gen_assign_to(c, kn, i, ri->key_type);
         }
         if (has_v) {
             int vr;
@@ -720,7 +720,7 @@ static void gen_range(Compiler *c, Node *s)
             if (define)
                 declare_range_var(c, ri->value_sym, vr);
             else
-                gen_assign_to(c, vn, vr);
+                gen_assign_to(c, vn, vr, ri->value_type);
         }
         gen_block(c, s->u.range.body);
         gen_free_to(c, body_top);
@@ -753,9 +753,9 @@ static void gen_range(Compiler *c, Node *s)
                 declare_range_var(c, ri->value_sym, kv + 1);
         } else {
             if (has_k)
-                gen_assign_to(c, kn, kv);
+                gen_assign_to(c, kn, kv, ri->key_type);
             if (has_v)
-                gen_assign_to(c, vn, kv + 1);
+                gen_assign_to(c, vn, kv + 1, ri->value_type);
         }
         gen_block(c, s->u.range.body);
         gen_free_to(c, body_top);
@@ -785,7 +785,7 @@ static void gen_range(Compiler *c, Node *s)
             if (define)
                 declare_range_var(c, ri->key_sym, r);
             else
-                gen_assign_to(c, kn, r);
+                gen_assign_to(c, kn, r, ri->key_type);
         }
         gen_block(c, s->u.range.body);
         gen_free_to(c, body_top);
@@ -1058,8 +1058,8 @@ static void gen_select(Compiler *c, Node *s)
         ci++;
     }
     int res = gen_peek(c);
-    gen_emit(c, INSTR_ABC(OP_SELECT, res, base, 0));
-    gen_extra(c, (uint64_t)ncases | (has_default ? 0x80ull : 0) | (sendmask << 8));
+    gen_emit(c, INSTR_ABC(OP_SELECT, res, base, ncases | (has_default ? 0x80 : 0)));
+    gen_extra(c, sendmask);
     gen_commit(c, res, false);
     gen_commit(c, res + 1, false);
     LoopCtx *l = push_loop(c, s);
@@ -1080,9 +1080,10 @@ static void gen_select(Compiler *c, Node *s)
                 if (lhs1 && lhs1->u.ident.sym && lhs1->u.ident.sym->decl == lhs1)
                     gen_declare_var(c, lhs1->u.ident.sym, res + 1);
             } else {
-                gen_assign_to(c, lhs0, vreg);
+                Node *rx = check_unparen(comm->u.assign.rhs.items[0]);
+                gen_assign_to(c, lhs0, vreg, type_under(rx->u.unary.x->type)->elem);
                 if (lhs1)
-                    gen_assign_to(c, lhs1, res + 1);
+                    gen_assign_to(c, lhs1, res + 1, type_basic(c, TY_BOOL));
             }
         }
         gen_stmt_list(c, &cl->u.commclause.body);

@@ -114,7 +114,7 @@ int gen_expr_owned(Compiler *c, Node *n);
 void gen_cond_jump(Compiler *c, Node *cond, bool jump_if, IntVec *jumps);
 int gen_load_var(Compiler *c, Sym *v, int dst);
 void gen_store_var(Compiler *c, Sym *v, int src);
-void gen_assign_to(Compiler *c, Node *lhs, int src);
+void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from);
 void gen_zero_value(Compiler *c, Type *t, int dst);
 void gen_declare_var(Compiler *c, Sym *v, int src);
 int gen_call(Compiler *c, Node *n, int nresults_wanted);

@@ -2218,10 +2218,11 @@ static int lvalue_load(Compiler *c, LValue *lv)
     }
 }
 
-void gen_assign_to(Compiler *c, Node *lhs, int src)
+void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from)
 {
     int top = gen_peek(c);
     LValue lv = lvalue_prepare(c, lhs);
+    src = gen_convert_value(c, src, from, lhs->type); /* to an interface: boxed */
     lvalue_store(c, &lv, src, lhs->type);
     gen_free_to(c, top);
 }

@@ -1536,9 +1536,9 @@ L_CLOSE:
         goto do_panic;
     NEXT();
 L_SELECT: {
-    uint64_t x = *pc++;
+    uint64_t sendmask = *pc++;
     SAVE_PC();
-    switch (chan_select(g, (int)(x & 0x7f), x >> 8, (x >> 7) & 1, &R(B), &R(A))) {
+    switch (chan_select(g, (int)(C & 0x7f), sendmask, (C >> 7) & 1, &R(B), &R(A))) {
     case CHAN_DONE:
         NEXT();
     case CHAN_PARKED:

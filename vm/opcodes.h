@@ -265,8 +265,8 @@ enum {
     OP(CLOSE, F_A, "close(R[A])")                                                              \
     OP(SELECT, F_ABCX, "select over cases at R[B..]: case i uses R[B+2i] (channel, nil: never " \
                        "ready) and R[B+2i+1] (value to send, or where a received value goes); " \
-                       "R[A] = chosen case (-1: default), R[A+1] = received ok (+X: case count " \
-                       "| send mask << 8 | has default << 7)")                                 \
+                       "R[A] = chosen case (-1: default), R[A+1] = received ok; C = case "    \
+                       "count | has default << 7; +X: send mask (bit i: case i sends)")       \
     OP(UNREACHABLE, F_NONE, "fatal: control reached the end of a function with results")
 
 typedef enum Opcode {
