@@ -73,7 +73,9 @@ static bool elem_is_ptr(const TypeDesc *t)
 ChanObj *chan_make(G *g, const TypeDesc *chantype, int64_t size)
 {
     const TypeDesc *elem = chantype->elem;
-    if (size < 0 || size > (int64_t)1 << 40) {
+    /* Go bounds the buffer's bytes (elements of the element's size), as makeslice does */
+    uint64_t esz = elem->size > sizeof(Value) ? elem->size : sizeof(Value);
+    if (size < 0 || (uint64_t)size > (1ull << 40) / esz) {
         vm_plain_error(g, "makechan: size out of range");
         return NULL;
     }

@@ -8,7 +8,8 @@
 
 /* Go's wait reasons, in the order of sync.go's reason constants. */
 static const char *const reasons[] = {
-    "sync.Mutex.Lock", "sync.RWMutex.RLock", "sync.RWMutex.Lock", "sync.WaitGroup.Wait",
+    "sync.Mutex.Lock", "sync.RWMutex.RLock", "sync.RWMutex.Lock",
+    "semacquire", /* WaitGroup.Wait: Go 1.23 has no reason of its own for it */
     "sync.Cond.Wait",
 };
 
