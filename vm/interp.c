@@ -1548,7 +1548,10 @@ L_SELECT: {
     }
 }
 L_PRINT:
-    vm_print_value(g, (int)B, R(A), (int)C);
+    if (UNLIKELY(vm_print_value(g, (int)B, R(A), (int)C) == NATIVE_NO_P)) {
+        SAVE_PC();
+        return EXEC_NO_P; /* it resumes after the print once a P is free */
+    }
     NEXT();
 L_UNREACHABLE:
     fatal("runtime: reached the end of %s without a return", proto->name);

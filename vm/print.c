@@ -2,7 +2,8 @@
  * print.c — the print and println builtins, in Go's own format (runtime/print.go): integers
  * in decimal, floats as +1.500000e+000, pointers and maps as 0x addresses, slices as
  * [len/cap]0xaddr, interfaces as (0xtype,0xdata). Output goes to stderr unbuffered, as Go's
- * does, so it interleaves with stdout in program order.
+ * does, so it interleaves with stdout in program order; the write is a system call that
+ * hands the P off if it blocks (entersyscall).
  */
 #include "vm/vm.h"
 
@@ -10,7 +11,7 @@
 
 void vm_format_float_print(StrBuf *b, double v);
 
-void vm_print_value(G *g, int kind, Value v, int flags)
+int vm_print_value(G *g, int kind, Value v, int flags)
 {
     StrBuf b = {0};
     if (flags & 1)
@@ -58,6 +59,10 @@ void vm_print_value(G *g, int kind, Value v, int flags)
     if (flags & 2)
         strbuf_putc(&b, '\n');
     fflush(stdout);
+    /* a write to a terminal or pipe may block: the other goroutines keep running */
+    gale_entersyscall(g);
     gale_write(g, 2, strbuf_cstr(&b), b.len);
+    int rc = gale_exitsyscall(g);
     strbuf_free(&b);
+    return rc;
 }

@@ -265,7 +265,9 @@ const TypeDesc *chan_elem(const ChanObj *c);
 int64_t chan_cap(const ChanObj *c);
 
 /* ---- printing builtins (print.c) ---- */
-void vm_print_value(G *g, int kind, Value v, int flags);
+/* vm_print_value prints one operand of print/println; returns NATIVE_OK, or NATIVE_NO_P when
+ * the goroutine came back from the write without a P (the interpreter then stops it). */
+int vm_print_value(G *g, int kind, Value v, int flags);
 
 /* ---- disassembler (disasm.c) ---- */
 void vm_disasm(const Module *m, FILE *out);

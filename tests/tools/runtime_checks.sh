@@ -6,7 +6,8 @@
 #   - SIGQUIT while goroutines keep stopping the world (runtime.GOMAXPROCS) still dumps and
 #     exits with status 2;
 #   - a program whose goroutine is blocked for good writing to a pipe nobody reads still ends
-#     when main returns;
+#     when main returns, and under GOMAXPROCS=1 a goroutine blocked in println does not stop
+#     main (the write hands its P off);
 #   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
 #     lines.
 #
@@ -130,6 +131,21 @@ stuck_writer() {
 	if grep -q Sanitizer "$tmp/s.err"; then cat "$tmp/s.err"; return 1; fi
 }
 
+# println blocked for good on a full stderr pipe under GOMAXPROCS=1 does not stop main.
+stuck_println() {
+	cd "$DIR" || return 1
+	rm -f "$tmp/fifo2"; mkfifo "$tmp/fifo2"
+	exec 8<>"$tmp/fifo2" # held open, never read
+	local code=0
+	timeout 5 "$GALE" run stuck_println.go >"$tmp/p.out" 2>"$tmp/fifo2" || code=$?
+	exec 8>&-
+	if [ "$code" != 0 ]; then
+		echo "FAIL stuck_println: exit status $code (124: still running after 5 s), want 0"
+		return 1
+	fi
+	check stuck_println "$tmp/p.out" '^main done$' || return 1
+}
+
 # ---- GODEBUG=schedtrace ----
 schedtrace() {
 	cd "$DIR" || return 1
@@ -147,7 +163,7 @@ schedtrace() {
 	return $ok
 }
 
-for t in sigquit sigquit_status sigquit_stw stuck_writer schedtrace; do
+for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println schedtrace; do
 	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
 done
 echo "runtime checks: $pass passed, $fail failed"
