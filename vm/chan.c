@@ -360,10 +360,10 @@ int chan_close(G *g, ChanObj *c)
         return CHAN_PANIC;
     }
     c->closed = true;
-    /* release every waiter: receivers get the zero value, senders will panic */
+    /* release every waiter: receivers get the zero value (they make it themselves when they
+     * resume, chan_resume: nothing is allocated with the lock held), senders will panic */
     Sudog *woken = NULL;
     for (Sudog *s; (s = dequeue(&c->recvq));) {
-        *s->elem = zero(g, c->elem);
         if (s->ok)
             s->ok->u = 0;
         s->success = false;
@@ -587,6 +587,8 @@ int chan_resume(G *g)
         free_sudog(g, list);
         break;
     case WAIT_RECV:
+        if (!list->success)
+            *list->elem = zero(g, list->c->elem); /* released by close */
         free_sudog(g, list);
         break;
     case WAIT_SELECT: {
@@ -604,7 +606,8 @@ int chan_resume(G *g)
                 rc = CHAN_PANIC;
             }
         } else if (!win->success) {
-            g->select_res[1].u = 0; /* woken by close: zero value (set by close), not ok */
+            *win->elem = zero(g, win->c->elem); /* woken by close: the zero value, not ok */
+            g->select_res[1].u = 0;
         }
         while (list) {
             Sudog *next = list->wait_link;
