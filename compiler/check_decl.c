@@ -431,7 +431,7 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                     s->type = et;
                 }
             }
-        } else if (names->len == 2 && v->mode == MODE_COMMAOK) {
+        } else if (names->len == 2 && (v->mode == MODE_COMMAOK || v->mode == MODE_MAPINDEX)) {
             /* v, ok = m[k] / x.(T) / <-ch */
             Sym *s0 = names->items[0]->u.ident.sym, *s1 = names->items[1]->u.ident.sym;
             v->aux = 1; /* comma-ok form */
@@ -439,7 +439,11 @@ void check_var_spec(Compiler *c, Node *spec, bool local)
                 check_assignable(c, v, t, "variable declaration");
                 s0->type = t;
                 s1->type = t;
-                if (!type_is_boolean(t))
+                /* ok is an untyped bool: a boolean type or an interface without methods
+                 * takes it */
+                bool takes_bool = type_is_boolean(t) ||
+                                  (type_is_interface(t) && type_under(t)->nmethods == 0);
+                if (!takes_bool)
                     diag_error(c, check_start_pos(names->items[1]), "cannot use ok (untyped bool value) as %s value in variable declaration",
                                type_string(c, t));
             } else {

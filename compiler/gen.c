@@ -1115,9 +1115,13 @@ static void gen_return(Compiler *c, Node *s)
     if (fi && fi->has_defer) {
         /* store into the result variables, then run the epilogue */
         if (res->len == 1 && nres > 1) {
-            int base = gen_call(c, check_unparen(res->items[0]), nres);
-            for (int i = 0; i < nres; i++)
-                gen_store_var(c, fi->results.items[i], base + i);
+            Type **from = xcalloc((size_t)nres, sizeof(Type *));
+            int base = gen_multi_value(c, res->items[0], nres, from);
+            for (int i = 0; i < nres; i++) {
+                Type *rt = fi->results.items[i]->type;
+                gen_store_var(c, fi->results.items[i], gen_convert_value(c, base + i, from[i], rt));
+            }
+            free(from);
         } else if (res->len) {
             int *regs = xcalloc((size_t)res->len, sizeof(int));
             for (int i = 0; i < res->len; i++) {
@@ -1160,7 +1164,30 @@ static void gen_return(Compiler *c, Node *s)
         return;
     }
     if (res->len == 1 && nres > 1) {
-        int base = gen_call(c, check_unparen(res->items[0]), nres);
+        /* return f(): each result converted to the function's result type (return two()
+         * from a function returning (any, any) boxes both) */
+        Type **from = xcalloc((size_t)nres, sizeof(Type *));
+        int base = gen_multi_value(c, res->items[0], nres, from);
+        bool boxes = false;
+        for (int i = 0; i < nres && fi; i++) {
+            Type *rt = fi->results.items[i]->type;
+            boxes |= from[i] && type_is_interface(rt) && !type_is_interface(from[i]);
+        }
+        if (boxes) {
+            /* the converted results, in order, in fresh registers above the call's */
+            int *conv = xcalloc((size_t)nres, sizeof(int));
+            for (int i = 0; i < nres; i++)
+                conv[i] = gen_convert_value(c, base + i, from[i], fi->results.items[i]->type);
+            int out = gen_peek(c);
+            for (int i = 0; i < nres; i++) {
+                Type *rt = fi->results.items[i]->type;
+                gen_emit(c, INSTR_ABC(OP_MOVE, out + i, conv[i], 0));
+                gen_commit(c, out + i, gen_is_ptr(rt));
+            }
+            free(conv);
+            base = out;
+        }
+        free(from);
         gen_emit(c, INSTR_ABC(OP_RET, base, nres, 0));
         gen_free_to(c, top);
         return;
@@ -1271,13 +1298,21 @@ static void gen_stmt_kind(Compiler *c, Node *s, int top)
                 }
                 free(regs);
             } else {
-                Node *e = check_unparen(values->items[0]);
-                int base = gen_call(c, e, names->len);
+                /* var a, b T = f() / var v, ok = m[k]: each value converted to its variable */
+                Type **from = xcalloc((size_t)names->len, sizeof(Type *));
+                int base = gen_multi_value(c, values->items[0], names->len, from);
+                int *regs = xcalloc((size_t)names->len, sizeof(int));
+                for (int k = 0; k < names->len; k++) {
+                    Sym *v = names->items[k]->u.ident.sym;
+                    regs[k] = v ? gen_convert_value(c, base + k, from[k], v->type) : base + k;
+                }
                 for (int k = 0; k < names->len; k++) {
                     Sym *v = names->items[k]->u.ident.sym;
                     if (v && v->name != c->name_blank)
-                        gen_declare_var(c, v, base + k);
+                        gen_declare_var(c, v, regs[k]);
                 }
+                free(regs);
+                free(from);
             }
             /* registers of declared locals stay allocated; only temporaries are freed */
             (void)spec_top;
@@ -1541,13 +1576,14 @@ static Proto *gen_package_init(Compiler *c, Package *pkg)
         } else {
             if (v->init_index != 0)
                 continue; /* done with the first name */
-            Node *e = check_unparen(values->items[0]);
-            int base = gen_call(c, e, names->len);
+            Type **from = xcalloc((size_t)names->len, sizeof(Type *));
+            int base = gen_multi_value(c, values->items[0], names->len, from);
             for (int k = 0; k < names->len; k++) {
                 Sym *w = names->items[k]->u.ident.sym;
                 if (w && w->name != c->name_blank && w->type)
-                    gen_store_var(c, w, base + k);
+                    gen_store_var(c, w, gen_convert_value(c, base + k, from[k], w->type));
             }
+            free(from);
         }
         gen_free_to(c, top);
     }

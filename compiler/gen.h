@@ -115,6 +115,10 @@ void gen_cond_jump(Compiler *c, Node *cond, bool jump_if, IntVec *jumps);
 int gen_load_var(Compiler *c, Sym *v, int dst);
 void gen_store_var(Compiler *c, Sym *v, int src);
 void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from);
+/* gen_multi_value evaluates [r], a call with [n] results or a comma-ok form (n == 2), into
+ * n consecutive registers (returned: the first) and sets types[i] to each one's type (NULL
+ * when unknown). */
+int gen_multi_value(Compiler *c, Node *r, int n, Type **types);
 void gen_zero_value(Compiler *c, Type *t, int dst);
 void gen_declare_var(Compiler *c, Sym *v, int src);
 int gen_call(Compiler *c, Node *n, int nresults_wanted);

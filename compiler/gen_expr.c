@@ -2243,6 +2243,23 @@ void gen_op_assign(Compiler *c, Node *lhs, Node *bin)
     gen_free_to(c, top);
 }
 
+int gen_multi_value(Compiler *c, Node *r, int n, Type **types)
+{
+    r = check_unparen(r);
+    /* a call leaves its results in order; comma-ok forms (checked with aux = 1) produce the
+     * value and ok in two registers */
+    int base = r->kind == N_CALL ? gen_call(c, r, n) : gen_expr(c, r);
+    for (int i = 0; i < n; i++) {
+        if (r->kind == N_CALL) {
+            CallInfo *ci = r->u.call.chk;
+            types[i] = ci && ci->sig ? ci->sig->results[i] : NULL;
+        } else {
+            types[i] = i == 0 ? r->type : type_basic(c, TY_BOOL);
+        }
+    }
+    return base;
+}
+
 void gen_assign_stmt(Compiler *c, Node *s)
 {
     int top = gen_peek(c);
@@ -2269,14 +2286,19 @@ void gen_assign_stmt(Compiler *c, Node *s)
                 regs[i] = gen_convert_value(c, reg, r->type, vt);
             }
         } else {
-            Node *r = check_unparen(rhs->items[0]);
-            int base;
-            if (r->kind == N_CALL)
-                base = gen_call(c, r, nl);
-            else
-                base = gen_expr(c, r); /* comma-ok forms produce two registers */
-            for (int i = 0; i < nl; i++)
+            Type **from = xcalloc((size_t)nl, sizeof(Type *));
+            int base = gen_multi_value(c, rhs->items[0], nl, from);
+            for (int i = 0; i < nl; i++) {
                 regs[i] = base + i;
+                /* a variable declared before (x, err := ...) takes the value as an
+                 * assignment does: converted to its type (an interface: boxed) */
+                Node *l = lhs->items[i];
+                Sym *v = l->kind == N_IDENT ? l->u.ident.sym : NULL;
+                if (!v || v->decl == l || l->u.ident.name == c->name_blank)
+                    continue;
+                regs[i] = gen_convert_value(c, regs[i], from[i], v->type);
+            }
+            free(from);
         }
         for (int i = 0; i < nl; i++) {
             Node *l = lhs->items[i];
@@ -2369,16 +2391,11 @@ void gen_assign_stmt(Compiler *c, Node *s)
             types[i] = r->type;
         }
     } else {
-        Node *r = check_unparen(rhs->items[0]);
-        int base = r->kind == N_CALL ? gen_call(c, r, nl) : gen_expr(c, r);
+        int base = gen_multi_value(c, rhs->items[0], nl, types);
         for (int i = 0; i < nl; i++) {
             regs[i] = base + i;
-            if (r->kind == N_CALL) {
-                CallInfo *ci = r->u.call.chk;
-                types[i] = ci && ci->sig ? ci->sig->results[i] : lhs->items[i]->type;
-            } else {
-                types[i] = i == 0 ? r->type : type_basic(c, TY_BOOL);
-            }
+            if (!types[i])
+                types[i] = lhs->items[i]->type;
         }
     }
     for (int i = 0; i < nl; i++)
