@@ -841,8 +841,16 @@ static void check_range(Compiler *c, Node *s)
                         Type *target = type_basic(c, TY_INT);
                         if (k && s->u.range.tok == TOK_ASSIGN && !is_blank(c, k)) {
                             check_expr(c, k, NULL);
-                            if (k->type)
+                            if (k->type && !type_is_interface(k->type) &&
+                                !type_is_integer(k->type)) {
+                                /* types2: the iteration values are integers */
+                                diag_error(c, check_start_pos(k),
+                                           "cannot use iteration variable of type %s",
+                                           type_string(c, k->type));
+                                ok = false;
+                            } else if (k->type && !type_is_interface(k->type)) {
                                 target = k->type;
+                            }
                         }
                         check_convert_untyped(c, x, target);
                     }

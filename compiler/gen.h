@@ -115,6 +115,10 @@ void gen_cond_jump(Compiler *c, Node *cond, bool jump_if, IntVec *jumps);
 int gen_load_var(Compiler *c, Sym *v, int dst);
 void gen_store_var(Compiler *c, Sym *v, int src);
 void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from);
+/* gen_print_kind is the PRINT_* kind of an operand of print/println of type [t];
+ * gen_print_flags the PRINTF_* flags of operand [i] of [n] (println: [ln]). */
+int gen_print_kind(Type *t);
+int gen_print_flags(bool ln, int i, int n);
 /* gen_multi_value evaluates [r], a call with [n] results or a comma-ok form (n == 2), into
  * n consecutive registers (returned: the first) and sets types[i] to each one's type (NULL
  * when unknown). */

@@ -1624,7 +1624,15 @@ int gen_func_value_for(Compiler *c, Node *fun, Node *call)
 
 /* ---- Builtins ---- */
 
-static int print_kind(Type *t)
+int gen_print_flags(bool ln, int i, int n)
+{
+    int flags = i == n - 1 ? PRINTF_LAST : 0;
+    if (ln)
+        flags |= (i > 0 ? PRINTF_SPACE : 0) | (i == n - 1 ? PRINTF_NEWLINE : 0);
+    return flags;
+}
+
+int gen_print_kind(Type *t)
 {
     switch (ukind(t)) {
     case TY_BOOL: return PRINT_BOOL;
@@ -1650,41 +1658,21 @@ void gen_print_call(Compiler *c, Node *n)
         Node *call = check_unparen(args->items[0]);
         Type *tt = call->type;
         int base = gen_call(c, call, tt->nresults);
-        for (int i = 0; i < tt->nresults; i++) {
-            int flags = (ln && i > 0 ? 1 : 0) | (ln && i == tt->nresults - 1 ? 2 : 0);
-            emit_abc(c, OP_PRINT, base + i, print_kind(tt->results[i]), flags);
-        }
+        for (int i = 0; i < tt->nresults; i++)
+            emit_abc(c, OP_PRINT, base + i, gen_print_kind(tt->results[i]),
+                     gen_print_flags(ln, i, tt->nresults));
         return;
     }
     if (args->len == 0) {
         if (ln)
-            emit_abc(c, OP_PRINT, 0, PRINT_NONE, 2);
+            emit_abc(c, OP_PRINT, 0, PRINT_NONE, PRINTF_NEWLINE | PRINTF_LAST);
         return;
     }
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         int top = gen_peek(c);
         int r = gen_expr(c, a);
-        int kind;
-        Type *t = a->type;
-        switch (ukind(t)) {
-        case TY_BOOL: kind = PRINT_BOOL; break;
-        case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-            kind = PRINT_INT;
-            break;
-        case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
-        case TY_UINTPTR:
-            kind = PRINT_UINT;
-            break;
-        case TY_FLOAT32: case TY_FLOAT64: kind = PRINT_FLOAT; break;
-        case TY_STRING: kind = PRINT_STRING; break;
-        case TY_SLICE: kind = PRINT_SLICE; break;
-        case TY_INTERFACE: kind = PRINT_EFACE; break;
-        case TY_UNTYPED_NIL: kind = PRINT_NIL; break;
-        default: kind = PRINT_POINTER; break;
-        }
-        int flags = (ln && i > 0 ? 1 : 0) | (ln && i == args->len - 1 ? 2 : 0);
-        emit_abc(c, OP_PRINT, r, kind, flags);
+        emit_abc(c, OP_PRINT, r, gen_print_kind(a->type), gen_print_flags(ln, i, args->len));
         gen_free_to(c, top);
     }
 }

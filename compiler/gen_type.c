@@ -843,28 +843,10 @@ static void gen_wrapper_body(Compiler *c, Wrapper *w)
         case BI_PRINTLN: {
             bool ln = ci->builtin == BI_PRINTLN;
             if (ps.len == 0 && ln)
-                gen_emit(c, INSTR_ABC(OP_PRINT, 0, PRINT_NONE, 2));
-            for (int i = 0; i < ps.len; i++) {
-                Type *t = ps.items[i];
-                int kind;
-                switch (type_under(t)->kind) {
-                case TY_BOOL: kind = PRINT_BOOL; break;
-                case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-                    kind = PRINT_INT;
-                    break;
-                case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
-                case TY_UINTPTR:
-                    kind = PRINT_UINT;
-                    break;
-                case TY_FLOAT32: case TY_FLOAT64: kind = PRINT_FLOAT; break;
-                case TY_STRING: kind = PRINT_STRING; break;
-                case TY_SLICE: kind = PRINT_SLICE; break;
-                case TY_INTERFACE: kind = PRINT_EFACE; break;
-                default: kind = PRINT_POINTER; break;
-                }
-                int flags = (ln && i > 0 ? 1 : 0) | (ln && i == ps.len - 1 ? 2 : 0);
-                gen_emit(c, INSTR_ABC(OP_PRINT, i, kind, flags));
-            }
+                gen_emit(c, INSTR_ABC(OP_PRINT, 0, PRINT_NONE, PRINTF_NEWLINE | PRINTF_LAST));
+            for (int i = 0; i < ps.len; i++)
+                gen_emit(c, INSTR_ABC(OP_PRINT, i, gen_print_kind(ps.items[i]),
+                                      gen_print_flags(ln, i, ps.len)));
             break;
         }
         default:

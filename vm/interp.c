@@ -1548,10 +1548,9 @@ L_SELECT: {
     }
 }
 L_PRINT:
-    if (UNLIKELY(vm_print_value(g, (int)B, R(A), (int)C) == NATIVE_NO_P)) {
-        SAVE_PC();
+    SAVE_PC(); /* a traceback taken while the write blocks shows this line */
+    if (UNLIKELY(vm_print_value(g, (int)B, R(A), (int)C) == NATIVE_NO_P))
         return EXEC_NO_P; /* it resumes after the print once a P is free */
-    }
     NEXT();
 L_UNREACHABLE:
     fatal("runtime: reached the end of %s without a return", proto->name);

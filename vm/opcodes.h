@@ -255,8 +255,8 @@ enum {
     OP(RECOVER, F_A, "R[A] = recover()")                                                       \
     OP(GO, F_ABCX, "start a goroutine calling func value R[A] with B args R[A+1..A+B] (+X: "   \
                    "pointer mask of the arguments)")                                           \
-    OP(PRINT, F_ABU, "print R[A] of PRINT_* kind B to stderr; C: 1 space before, 2 newline "   \
-                     "after")                                                                  \
+    OP(PRINT, F_ABU, "print R[A] of PRINT_* kind B to stderr; C: PRINTF_* flags (a call's "    \
+                     "output is written at its last operand, in one write)")                   \
     /* ---- channels ---- */                                                                   \
     OP(MAKECHAN, F_ABK, "R[A] = make(chan of TypeDesc K[C], buffer R[B])")                     \
     OP(SEND, F_AB, "R[A] <- R[B]")                                                             \
@@ -288,6 +288,15 @@ enum {
     PRINT_SLICE,   /* [len/cap]0xADDR */
     PRINT_EFACE,   /* interface: (0xTYPE,0xDATA) */
     PRINT_NIL,     /* untyped nil */
+};
+
+/* PRINT flags (C operand). A print or println call's operands are gathered on the goroutine
+ * and written at the last one, in one write: concurrent calls do not interleave (Go prints
+ * a call under its print lock). */
+enum {
+    PRINTF_SPACE = 1,   /* a space before (println) */
+    PRINTF_NEWLINE = 2, /* a newline after (println's last operand) */
+    PRINTF_LAST = 4,    /* the call's last operand: write what it printed */
 };
 
 /* SLICE flags (low byte of the extra word). */

@@ -77,6 +77,7 @@ static void g_release(G *g)
     g->is_main = false;
     g->goexited = false;
     g->resume_in_panic = false;
+    g->print_buf.len = 0; /* a call cut short by a panic in an operand */
     Vm *vm = g->vm;
     pthread_mutex_lock(&vm->gfree_lock);
     g->free_link = vm->gfree;
@@ -94,6 +95,7 @@ static void g_destroy(Goroutine *rg)
         free(s);
     }
     sudog_cache_free(g);
+    strbuf_free(&g->print_buf);
     free(g->select_locks);
     while (g->defers) {
         Defer *d = g->defers;

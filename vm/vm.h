@@ -86,6 +86,7 @@ struct G {
     int wait_kind;       /* WAIT_* */
     Sudog *waiting;      /* its sudogs (one, or one per select case) */
     Sudog *sudog_cache;  /* spare sudogs, for its next blocking operations (chan.c) */
+    StrBuf print_buf;    /* the print/println call being gathered (print.c) */
     _Atomic int select_done;       /* a peer completed one of the select's cases */
     _Atomic(Sudog *) select_winner; /* which one */
     Value *select_res;   /* the select's result registers (chosen case, ok) */

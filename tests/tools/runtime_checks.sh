@@ -8,6 +8,7 @@
 #   - a program whose goroutine is blocked for good writing to a pipe nobody reads still ends
 #     when main returns, and under GOMAXPROCS=1 a goroutine blocked in println does not stop
 #     main (the write hands its P off);
+#   - concurrent println calls write whole lines;
 #   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
 #     lines.
 #
@@ -146,6 +147,20 @@ stuck_println() {
 	check stuck_println "$tmp/p.out" '^main done$' || return 1
 }
 
+# Concurrent println calls each write a whole line.
+println_atomic() {
+	cd "$DIR" || return 1
+	GOMAXPROCS=4 timeout 20 "$GALE" run println_atomic.go 2>"$tmp/a.err" || {
+		echo "FAIL println_atomic: exit status $?"; return 1; }
+	if grep -q Sanitizer "$tmp/a.err"; then cat "$tmp/a.err"; return 1; fi
+	local good all
+	good=$(grep -Ec '^x{300} [0-9]+ y{300}$' "$tmp/a.err")
+	all=$(wc -l <"$tmp/a.err")
+	if [ "$good" != 8000 ] || [ "$all" != 8000 ]; then
+		echo "FAIL println_atomic: $good whole lines of $all, want 8000 of 8000"; return 1
+	fi
+}
+
 # ---- GODEBUG=schedtrace ----
 schedtrace() {
 	cd "$DIR" || return 1
@@ -163,7 +178,7 @@ schedtrace() {
 	return $ok
 }
 
-for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println schedtrace; do
+for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println println_atomic schedtrace; do
 	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
 done
 echo "runtime checks: $pass passed, $fail failed"

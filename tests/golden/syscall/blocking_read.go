@@ -1,4 +1,4 @@
-// A goroutine blocked in read(2) on stdin (a pipe that stays empty for 300 ms) must not stop
+// A goroutine blocked in read(2) on stdin (a pipe that stays empty for 1 s) must not stop
 // the others, even with GOMAXPROCS=1: main's ticks all come before the read returns.
 package main
 
@@ -25,7 +25,7 @@ func main() {
 	spins := 0
 	for i := 0; i < 4; i++ {
 		time.Sleep(5 * time.Millisecond)
-		for j := 0; j < 100000; j++ { // CPU work on the only P, too
+		for j := 0; j < 20000; j++ { // CPU work on the only P, too
 			spins++
 		}
 		fmt.Println("tick", i)
