@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 Closure *vm_closure_new(G *g, const Proto *p);
 StrObj *vm_substring(G *g, const StrObj *s, int64_t off, int64_t n);
@@ -47,12 +48,18 @@ void vm_panic_printed(G *g, StrObj *s);
 
 /* ---- Goroutine state ---- */
 
-static void stack_overflow(void)
+/* stack_overflow ends the program as Go's runtime does when a goroutine's stack passes
+ * 1 GB: the message, the goroutine's stack (its middle elided), exit status 2. */
+static NORETURN void stack_overflow(G *g)
 {
-    fflush(stdout);
-    fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                    "fatal error: stack overflow\n");
-    exit(2);
+    if (vm_close_output(g->vm)) {
+        fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+              "fatal error: stack overflow\n\n",
+              stderr);
+        vm_traceback(g, stderr);
+    }
+    fflush(stderr);
+    _exit(2);
 }
 
 /* ensure_stack makes room for registers [0, need) of the stack. */
@@ -61,7 +68,7 @@ static void ensure_stack(G *g, uint64_t need)
     if (need <= g->stack_size)
         return;
     if ((int64_t)need > STACK_LIMIT)
-        stack_overflow();
+        stack_overflow(g);
     uint64_t size = g->stack_size;
     while (size < need)
         size *= 2;
@@ -73,8 +80,9 @@ static void ensure_stack(G *g, uint64_t need)
 static Frame *push_frame(G *g)
 {
     if (g->nframes == g->frames_cap) {
-        if (g->frames_cap >= (1u << 26))
-            stack_overflow();
+        /* 2^24 frames (640 MiB of them): about Go's depth for its smallest frames in 1 GB */
+        if (g->frames_cap >= (1u << 24))
+            stack_overflow(g);
         g->frames_cap *= 2;
         g->frames = xrealloc(g->frames, g->frames_cap * sizeof(Frame));
     }

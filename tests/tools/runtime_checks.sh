@@ -9,6 +9,7 @@
 #     when main returns, and under GOMAXPROCS=1 a goroutine blocked in println does not stop
 #     main (the write hands its P off);
 #   - concurrent println calls write whole lines;
+#   - a stack overflow prints Go's message and the goroutine's stack (not under sanitizers);
 #   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
 #     lines.
 #
@@ -161,6 +162,21 @@ println_atomic() {
 	fi
 }
 
+# Unbounded recursion: Go's message, the goroutine's stack with its middle elided, status 2.
+# (Not under the sanitizers: a 1 GB register stack and 2^26 frames are too much for them.)
+stack_overflow() {
+	case "$GALE" in */asan/*|*/tsan/*) return 0;; esac
+	cd "$DIR" || return 1
+	local code=0
+	timeout 60 "$GALE" run stack_overflow.go 2>"$tmp/o.err" || code=$?
+	if [ "$code" != 2 ]; then echo "FAIL stack_overflow: exit status $code, want 2"; return 1; fi
+	check stack_overflow "$tmp/o.err" '^runtime: goroutine stack exceeds 1000000000-byte limit$' || return 1
+	check stack_overflow "$tmp/o.err" '^fatal error: stack overflow$' || return 1
+	check stack_overflow "$tmp/o.err" '^goroutine 1 \[running\]:$' || return 1
+	check stack_overflow "$tmp/o.err" '^\.\.\.[0-9]+ frames elided\.\.\.$' || return 1
+	check stack_overflow "$tmp/o.err" '^main\.main\(\)$' || return 1
+}
+
 # ---- GODEBUG=schedtrace ----
 schedtrace() {
 	cd "$DIR" || return 1
@@ -178,7 +194,7 @@ schedtrace() {
 	return $ok
 }
 
-for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println println_atomic schedtrace; do
+for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println println_atomic stack_overflow schedtrace; do
 	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
 done
 echo "runtime checks: $pass passed, $fail failed"
