@@ -118,34 +118,36 @@ sigquit_stw() {
 	done
 }
 
-# A writer blocked for good on a pipe does not keep the program from ending.
-stuck_writer() {
+# run_stuck NAME STREAM: runs NAME.go with STREAM (1: stdout, 2: stderr) on a pipe that is
+# held open and never read, the other stream to $tmp/NAME.other; it must exit with status 0
+# within 5 s.
+run_stuck() {
+	local name=$1 stream=$2 code=0
 	cd "$DIR" || return 1
 	rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
-	exec 9<>"$tmp/fifo" # held open, never read
-	local code=0
-	timeout 5 "$GALE" run stuck_writer.go >"$tmp/fifo" 2>"$tmp/s.err" || code=$?
+	exec 9<>"$tmp/fifo"
+	if [ "$stream" = 1 ]; then
+		timeout 5 "$GALE" run "$name.go" >"$tmp/fifo" 2>"$tmp/$name.other" || code=$?
+	else
+		timeout 5 "$GALE" run "$name.go" 2>"$tmp/fifo" >"$tmp/$name.other" || code=$?
+	fi
 	exec 9>&-
 	if [ "$code" != 0 ]; then
-		echo "FAIL stuck_writer: exit status $code (124: still running after 5 s), want 0"
+		echo "FAIL $name: exit status $code (124: still running after 5 s), want 0"
 		return 1
 	fi
-	if grep -q Sanitizer "$tmp/s.err"; then cat "$tmp/s.err"; return 1; fi
+	if grep -q Sanitizer "$tmp/$name.other"; then cat "$tmp/$name.other"; return 1; fi
+}
+
+# A writer blocked for good on a pipe does not keep the program from ending.
+stuck_writer() {
+	run_stuck stuck_writer 1
 }
 
 # println blocked for good on a full stderr pipe under GOMAXPROCS=1 does not stop main.
 stuck_println() {
-	cd "$DIR" || return 1
-	rm -f "$tmp/fifo2"; mkfifo "$tmp/fifo2"
-	exec 8<>"$tmp/fifo2" # held open, never read
-	local code=0
-	timeout 5 "$GALE" run stuck_println.go >"$tmp/p.out" 2>"$tmp/fifo2" || code=$?
-	exec 8>&-
-	if [ "$code" != 0 ]; then
-		echo "FAIL stuck_println: exit status $code (124: still running after 5 s), want 0"
-		return 1
-	fi
-	check stuck_println "$tmp/p.out" '^main done$' || return 1
+	run_stuck stuck_println 2 || return 1
+	check stuck_println "$tmp/stuck_println.other" '^main done$' || return 1
 }
 
 # Concurrent println calls each write a whole line.
