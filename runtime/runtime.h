@@ -1,7 +1,7 @@
 /*
- * runtime.h — the runtime's public interface: memory allocation for the VM's objects.
- * (Goroutines, scheduling, timers and the collector come with the next issues and will be
- * declared here.)
+ * runtime.h — the runtime's memory interface: allocation of the VM's objects, clocks and
+ * size classes. The scheduler, its timers and system calls are in runtime/sched.h; the
+ * collector (GC issue) will be declared here.
  *
  * Every heap object comes from gc_alloc with a GcLayout saying where its pointers are, so the
  * collector can be precise: it never guesses whether a word is a pointer. Objects are zeroed.
