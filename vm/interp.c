@@ -1720,11 +1720,7 @@ fatal_panic: {
 }
 goexit_done:
     /* runtime.Goexit ran every deferred call: the goroutine ends (and any panic it cut short) */
-    while (g->panic) {
-        Panic *p = g->panic;
-        g->panic = p->link;
-        free(p);
-    }
+    g_free_records(g);
     g->nframes = 0;
     g->goexited = true;
     return EXEC_DONE;

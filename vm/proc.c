@@ -44,8 +44,7 @@ G *g_new(Vm *vm)
     return g;
 }
 
-/* g_release empties a finished G and puts it on the free list. */
-static void g_release(G *g)
+void g_free_records(G *g)
 {
     while (g->defers) {
         Defer *d = g->defers;
@@ -57,6 +56,12 @@ static void g_release(G *g)
         g->panic = p->link;
         free(p);
     }
+}
+
+/* g_release empties a finished G and puts it on the free list. */
+static void g_release(G *g)
+{
+    g_free_records(g);
     if (g->stack_size != INITIAL_STACK) {
         free(g->stack);
         g->stack_size = INITIAL_STACK;
@@ -97,16 +102,7 @@ static void g_destroy(Goroutine *rg)
     sudog_cache_free(g);
     strbuf_free(&g->print_buf);
     free(g->select_locks);
-    while (g->defers) {
-        Defer *d = g->defers;
-        g->defers = d->link;
-        free(d);
-    }
-    while (g->panic) {
-        Panic *p = g->panic;
-        g->panic = p->link;
-        free(p);
-    }
+    g_free_records(g);
     free(g->stack);
     free(g->frames);
     free(g);

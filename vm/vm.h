@@ -257,6 +257,8 @@ bool chan_offer(Vm *vm, P *p, ChanObj *c, Value v);
 bool chan_drain(ChanObj *c);
 /* sudog_next returns the next sudog of a goroutine's list (G.waiting). */
 Sudog *sudog_next(Sudog *s);
+/* g_free_records frees [g]'s deferred-call and panic records (proc.c). */
+void g_free_records(G *g);
 /* sudog_cache_free frees the spare sudogs of [g] (g_destroy). */
 void sudog_cache_free(G *g);
 /* chan_resume finishes the operation a parked G was woken from (its wait_kind). */
