@@ -135,6 +135,8 @@ asan: deps
 tsan: deps
 	TSAN_OPTIONS="report_thread_leaks=0 $${TSAN_OPTIONS:-}" $(MAKE) BUILD=tsan golden runtime-checks
 
+# The golden suite with a collection every 64 KiB of allocation (GODEBUG=gcstress=1, the
+# default of this build): catches a root the VM forgot to report.
 gcstress: deps
 	$(MAKE) BUILD=gcstress golden
 

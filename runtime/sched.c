@@ -647,26 +647,11 @@ static void preempt_running(Sched *s, P *self)
     }
 }
 
-/* stop_the_world stops every P but [self] (the caller's; NULL for a thread that is no M):
- * running goroutines yield at their
- * next safepoint, idle Ps are taken off the idle list. Returns with Sched.lock held. */
-static void stop_the_world(Sched *s, P *self)
+/* stop_locked (lock held, no stop-the-world under way) stops every P but [self] (the
+ * caller's; NULL for a thread that is no M): running goroutines yield at their next
+ * safepoint, idle Ps are taken off the idle list. Returns with Sched.lock held. */
+static void stop_locked(Sched *s, P *self)
 {
-    pthread_mutex_lock(&s->lock);
-    while (s->stw_active) {
-        if (self) {
-            /* Goroutines stopping the world are serialized (runtime.GOMAXPROCS), so this is
-             * the SIGQUIT dump, which never restarts the world and waits for our P: give it
-             * up as stopped and wait for the end of the process. */
-            releasep(atomic_load(&self->m));
-            atomic_store(&self->status, P_GCSTOP);
-            if (--s->stopwait == 0)
-                pthread_cond_signal(&s->stop_cond);
-            for (;;)
-                pthread_cond_wait(&s->stw_cond, &s->lock);
-        }
-        pthread_cond_wait(&s->stw_cond, &s->lock);
-    }
     s->stw_active = true;
     atomic_store(&s->gcwaiting, true);
     s->stopwait = s->gomaxprocs - (self ? 1 : 0);
@@ -687,6 +672,31 @@ static void stop_the_world(Sched *s, P *self)
     preempt_running(s, self);
     while (s->stopwait > 0)
         pthread_cond_wait(&s->stop_cond, &s->lock);
+}
+
+/* stop_the_world waits for any other stop-the-world to end, then stops the world (the
+ * crash dump's: [self] is NULL). Returns with Sched.lock held. */
+static void stop_the_world(Sched *s, P *self)
+{
+    pthread_mutex_lock(&s->lock);
+    while (s->stw_active)
+        pthread_cond_wait(&s->stw_cond, &s->lock);
+    stop_locked(s, self);
+}
+
+/* try_stop_the_world stops the world for a goroutine running on [self], unless another
+ * stop-the-world is under way: then it returns false at once, and the caller must let its
+ * goroutine reach a safepoint (that stop-the-world waits for its P). Returns with the lock
+ * held when true. */
+static bool try_stop_the_world(Sched *s, P *self)
+{
+    pthread_mutex_lock(&s->lock);
+    if (s->stw_active) {
+        pthread_mutex_unlock(&s->lock);
+        return false;
+    }
+    stop_locked(s, self);
+    return true;
 }
 
 static P *new_p(Sched *s, int id)
@@ -1128,6 +1138,10 @@ P *sched_exitsyscall(Goroutine *g)
     }
     m->p = NULL; /* sysmon or a stop-the-world took it */
     pthread_mutex_lock(&s->lock);
+    /* while the world is stopped (a collection scanning this goroutine's registers), the
+     * native that made the call must not write its results: wait for the restart */
+    while (s->stw_active && !atomic_load(&s->exiting))
+        pthread_cond_wait(&s->stw_cond, &s->lock);
     bool stopping = atomic_load(&s->gcwaiting) || atomic_load(&s->exiting);
     P *ip = stopping ? NULL : pidle_get(s);
     pthread_mutex_unlock(&s->lock);
@@ -1602,10 +1616,46 @@ int sched_gomaxprocs(Sched *s, int n, P **p)
     pthread_mutex_unlock(&s->lock);
     if (n < 1 || n == old)
         return old;
-    stop_the_world(s, *p);
+    if (!try_stop_the_world(s, *p))
+        return -1;
     *p = procresize(s, n, *p);
     start_the_world(s, *p);
     return old;
+}
+
+bool sched_stop_world(Sched *s, P *self)
+{
+    if (!try_stop_the_world(s, self))
+        return false;
+    pthread_mutex_unlock(&s->lock);
+    return true;
+}
+
+void sched_start_world(Sched *s, P *self)
+{
+    pthread_mutex_lock(&s->lock);
+    start_the_world(s, self);
+}
+
+void sched_for_each_g(Sched *s, void (*fn)(void *ctx, Goroutine *g), void *ctx)
+{
+    pthread_mutex_lock(&s->lock);
+    for (Goroutine *g = s->allg_head; g; g = g->alllink)
+        if (atomic_load(&g->status) != GS_DEAD)
+            fn(ctx, g);
+    pthread_mutex_unlock(&s->lock);
+}
+
+void sched_preempt_all(Sched *s)
+{
+    pthread_mutex_lock(&s->lock);
+    preempt_running(s, NULL);
+    pthread_mutex_unlock(&s->lock);
+}
+
+int sched_nprocs(Sched *s)
+{
+    return atomic_load(&s->gomaxprocs);
 }
 
 void sched_crash_dump(Sched *s, const char *header, int code)

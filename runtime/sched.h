@@ -137,6 +137,22 @@ void sched_unlockosthread(Goroutine *g);
  * updated when that P goes away. Callers must not stop the world concurrently (the runtime
  * package serializes them with a semaphore, as Go's worldsema does). */
 int sched_gomaxprocs(Sched *s, int n, P **p);
+/* sched_gomaxprocs returns -1, changing nothing, when another stop-the-world (a collection)
+ * is under way: the caller yields and tries again. */
+
+/* sched_stop_world stops every P but [self], the caller's, for a goroutine at a safepoint (a
+ * collection); false when another stop-the-world is under way (the caller must then let its
+ * goroutine reach a safepoint, where that one stops it). While the world is stopped, only
+ * the caller runs goroutine code; goroutines in system calls stay in them (a native coming
+ * back waits in sched_exitsyscall). sched_start_world restarts the world. */
+bool sched_stop_world(Sched *s, P *self);
+void sched_start_world(Sched *s, P *self);
+/* sched_for_each_g calls fn on every goroutine that is not dead (world stopped). */
+void sched_for_each_g(Sched *s, void (*fn)(void *ctx, Goroutine *g), void *ctx);
+/* sched_preempt_all asks every running goroutine to yield at its next safepoint. */
+void sched_preempt_all(Sched *s);
+/* sched_nprocs returns GOMAXPROCS. */
+int sched_nprocs(Sched *s);
 /* sched_crash_dump stops the world from a thread that is not an M (a signal handler's
  * thread), prints [header] then every goroutine's stack to stderr, and ends the process
  * with [code] (SIGQUIT's dump). */

@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "base/base.h"
+#include "runtime/runtime.h"
 #include "vm/chunk.h"
 #include "vm/value.h"
 
@@ -132,6 +133,14 @@ int64_t gale_num_goroutine(G *g);
 /* gale_gomaxprocs sets GOMAXPROCS to [n] (n < 1: unchanged) and returns the previous value.
  * The caller must not race with another call (runtime.GOMAXPROCS serializes them). */
 int gale_gomaxprocs(G *g, int n);
+/* gale_gc runs a forced collection from inside a native call, then finishes sweeping;
+ * false when another stop-the-world was under way (yield, then try again). */
+bool gale_gc(G *g);
+/* gale_read_mem_stats fills [st] with the world stopped (runtime.ReadMemStats), the
+ * goroutine stacks included; false when another stop-the-world was under way. */
+bool gale_read_mem_stats(G *g, GcMemStats *st, uint64_t *stack_inuse);
+/* gale_heap returns the VM's heap (the collector's knobs: runtime/debug). */
+Heap *gale_heap(G *g);
 int gale_num_cpu(void);
 /* gale_park prepares the calling goroutine to wait for [reason] (Go's wait reasons:
  * "sync.Mutex.Lock", "sleep"...); the native then returns NATIVE_PARK, and unlockf(arg) runs

@@ -623,3 +623,18 @@ int chan_resume(G *g)
     }
     return rc;
 }
+
+void chan_gc_mark_waits(G *g, GcMarker *m)
+{
+    if (g->wait_kind == WAIT_NONE)
+        return;
+    for (Sudog *s = g->waiting; s; s = s->wait_link) {
+        gc_mark(m, s->c);
+        if (!elem_is_ptr(s->c->elem))
+            continue;
+        if (s->is_send)
+            gc_mark(m, s->val.p);
+        else if (s->elem)
+            gc_mark(m, s->elem->p); /* a sender may have delivered it already */
+    }
+}

@@ -32,7 +32,7 @@
 #include <string.h>
 #include <unistd.h>
 
-Closure *vm_closure_new(G *g, const Proto *p);
+Closure *vm_closure_new(G *g, const Proto *p, int nup);
 StrObj *vm_substring(G *g, const StrObj *s, int64_t off, int64_t n);
 const MethodDesc *vm_find_method(const TypeDesc *t, int id);
 bool vm_implements(const TypeDesc *t, const TypeDesc *iface, const char **missing);
@@ -274,9 +274,16 @@ static int push_deferred(G *g, Defer *d, uint8_t kind, int *nr)
     ensure_stack(g, (uint64_t)nb + need + 1);
     for (int j = 0; j < d->nargs; j++)
         g->stack[nb + j] = d->args[j];
+    if (callee->flags & PROTO_NATIVE) {
+        g->dnative_base = nb;
+        g->dnative_nargs = (uint32_t)(d->nargs < 64 ? d->nargs : 64);
+        g->dnative_mask = d->ptrmask;
+        free(d);
+        *nr = callee->native(g, g->stack + nb);
+        g->dnative_nargs = 0;
+        return *nr ? DEFER_NATIVE_STOP : DEFER_DONE;
+    }
     free(d);
-    if (callee->flags & PROTO_NATIVE)
-        return (*nr = callee->native(g, g->stack + nb)) ? DEFER_NATIVE_STOP : DEFER_DONE;
     Frame *nf = push_frame(g);
     nf->proto = callee;
     nf->closure = fn;
@@ -1433,7 +1440,7 @@ L_RET0:
 L_CLOSURE: {
     const Proto *p = KP(INSTR_BX(i));
     SAVE_PC();
-    Closure *c = vm_closure_new(g, p);
+    Closure *c = vm_closure_new(g, p, p->nupvals);
     for (int j = 0; j < p->nupvals; j++)
         c->up[j] = base[p->upvals[j].index].p;
     R(A).p = c;
@@ -1448,7 +1455,7 @@ L_GETUP:
 L_BINDM: {
     const Proto *p = KP(C);
     SAVE_PC();
-    Closure *c = vm_closure_new(g, p);
+    Closure *c = vm_closure_new(g, p, 1);
     c->up[0] = R(B).p;
     R(A).p = c;
     NEXT();
@@ -1725,8 +1732,10 @@ goexit_done:
     g->goexited = true;
     return EXEC_DONE;
 preempted:
-    /* yield at this safepoint; pc is where to resume */
+    /* yield at this safepoint; pc is where to resume (a collection that is due runs here) */
     SAVE_PC();
+    if (UNLIKELY(heap_gc_requested(vm->heap)))
+        vm_gc(g, false, false);
     return EXEC_YIELD;
 parked:
     /* a channel operation parked the G; the saved pc resumes after it */

@@ -33,6 +33,7 @@ Vm *vm_new(NativeResolver resolve, int argc, char **argv)
     pthread_mutex_init(&vm->exit_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
     vm_sched_init(vm);
+    vm_gc_init(vm);
     vm_sema_init(vm);
     vm_time_init(vm);
     return vm;

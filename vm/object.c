@@ -169,7 +169,8 @@ StrObj *gale_string_alloc(G *g, size_t n, uint8_t **data)
         *data = NULL;
         return NULL;
     }
-    StrObj *s = gc_alloc(g->cache, sizeof(StrObj) + n, &strobj_layout);
+    /* noscan: the only pointer is to the string's own bytes, which keep nothing alive */
+    StrObj *s = gc_alloc(g->cache, sizeof(StrObj) + n, NULL);
     uint8_t *d = (uint8_t *)(s + 1);
     s->data = d;
     s->len = (int64_t)n;
@@ -238,10 +239,12 @@ Box *gale_box_value(G *g, const TypeDesc *t, Value v)
     return b;
 }
 
-Closure *vm_closure_new(G *g, const Proto *p);
-Closure *vm_closure_new(G *g, const Proto *p)
+/* vm_closure_new makes a closure of [p] with [nup] captured slots (a method value's wrapper
+ * declares none but holds its receiver in up[0]). */
+Closure *vm_closure_new(G *g, const Proto *p, int nup);
+Closure *vm_closure_new(G *g, const Proto *p, int nup)
 {
-    Closure *c = gc_alloc(g->cache, sizeof(Closure) + sizeof(void *) * p->nupvals,
+    Closure *c = gc_alloc(g->cache, sizeof(Closure) + sizeof(void *) * (size_t)nup,
                           &closure_layout);
     c->proto = p;
     return c;

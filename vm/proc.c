@@ -238,6 +238,38 @@ int gale_gomaxprocs(G *g, int n)
     return old;
 }
 
+bool gale_gc(G *g)
+{
+    if (!vm_gc(g, true, true))
+        return false;
+    heap_finish_sweep(g->vm->heap);
+    return true;
+}
+
+static void add_stack(void *ctx, Goroutine *rg)
+{
+    G *g = (G *)rg;
+    *(uint64_t *)ctx += (uint64_t)g->stack_size * sizeof(Value) +
+                        (uint64_t)g->frames_cap * sizeof(Frame);
+}
+
+bool gale_read_mem_stats(G *g, GcMemStats *st, uint64_t *stack_inuse)
+{
+    Vm *vm = g->vm;
+    if (!sched_stop_world(vm->sched, g->p))
+        return false;
+    heap_read_stats(vm->heap, st);
+    *stack_inuse = 0;
+    sched_for_each_g(vm->sched, add_stack, stack_inuse);
+    sched_start_world(vm->sched, g->p);
+    return true;
+}
+
+Heap *gale_heap(G *g)
+{
+    return g->vm->heap;
+}
+
 int gale_num_cpu(void)
 {
     return sched_ncpu();

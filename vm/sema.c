@@ -128,3 +128,16 @@ void gale_sema_release(G *g, uint32_t *addr)
     gale_ready(g, w->g);
     free(w);
 }
+
+/* vm_sema_gc_mark keeps alive the words goroutines wait on: a reused address would let an
+ * unrelated release wake them. */
+void vm_sema_gc_mark(Vm *vm, GcMarker *m)
+{
+    for (int i = 0; i < SEMA_BUCKETS; i++) {
+        SemaBucket *b = &vm->sema[i];
+        pthread_mutex_lock(&b->lock);
+        for (SemaWaiter *w = b->head; w; w = w->next)
+            gc_mark(m, w->addr);
+        pthread_mutex_unlock(&b->lock);
+    }
+}

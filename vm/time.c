@@ -195,3 +195,13 @@ bool gale_timer_reset(G *g, int64_t h, int64_t d, int64_t period)
     pthread_mutex_unlock(&o->lock);
     return active;
 }
+
+void vm_time_gc_mark(Vm *vm, GcMarker *m)
+{
+    pthread_mutex_lock(&vm->timers_lock);
+    for (TimerObj *o = vm->timers; o; o = o->next) {
+        gc_mark(m, o->c);
+        gc_mark(m, o->f);
+    }
+    pthread_mutex_unlock(&vm->timers_lock);
+}

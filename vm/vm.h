@@ -107,6 +107,10 @@ struct G {
     Box *pending_panic;  /* a native's panic value, raised when the native returns */
     bool pending_panic_set;
     Panic *printing;     /* the panic whose Error/String method is running (fatal path) */
+    /* a deferred native being called: its arguments sit above the newest frame, where no
+     * pointer map covers them (the collector reads them through these) */
+    uint32_t dnative_base, dnative_nargs;
+    uint64_t dnative_mask;
 };
 
 /* NativeResolver finds the C function of a native by name (stdlib's table). */
@@ -163,6 +167,17 @@ void vm_end_program(Vm *vm, int code);
 NORETURN void vm_sigquit(Vm *vm);
 void vm_sched_init(Vm *vm);
 void vm_sched_free(Vm *vm);
+
+/* ---- garbage collection (gc.c) ---- */
+/* vm_gc stops the world and collects on [g]'s thread; [in_native]: [g] is inside a native
+ * call (runtime.GC), else stopped between instructions. False when another stop-the-world
+ * was under way (nothing done: let [g] reach a safepoint, then try again if needed). */
+bool vm_gc(G *g, bool in_native, bool forced);
+void vm_gc_init(Vm *vm);
+/* Roots held by the VM's subsystems. */
+void vm_time_gc_mark(Vm *vm, GcMarker *m);
+void vm_sema_gc_mark(Vm *vm, GcMarker *m);
+void chan_gc_mark_waits(G *g, GcMarker *m);
 
 /* ---- time (time.c) ---- */
 void vm_time_init(Vm *vm);

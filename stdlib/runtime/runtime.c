@@ -4,6 +4,8 @@
  */
 #include "stdlib/runtime/runtime.h"
 
+#include <string.h>
+
 /* GaleReplBoundary: the REPL replays earlier inputs with output off; this turns it on. */
 static int runtime_repl_boundary(G *g, Value *args)
 {
@@ -40,6 +42,62 @@ static int runtime_gomaxprocs(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* gcCollect() bool: a forced collection from inside this call; false when another
+ * stop-the-world was under way. */
+static int runtime_gc_collect(G *g, Value *args)
+{
+    args[0].i = gale_gc(g);
+    return NATIVE_OK;
+}
+
+/* The layout of runtime.MemStats (runtime.go), Go's field order. */
+typedef struct MemStatsMem {
+    uint64_t alloc, total_alloc, sys, lookups, mallocs, frees;
+    uint64_t heap_alloc, heap_sys, heap_idle, heap_inuse, heap_released, heap_objects;
+    uint64_t stack_inuse, stack_sys, mspan_inuse, mspan_sys, mcache_inuse, mcache_sys;
+    uint64_t buck_hash_sys, gc_sys, other_sys, next_gc, last_gc, pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    uint32_t num_gc, num_forced_gc;
+    double gc_cpu_fraction;
+    bool enable_gc, debug_gc;
+} MemStatsMem;
+
+/* readMemStats(m *MemStats) bool */
+static int runtime_read_mem_stats(G *g, Value *args)
+{
+    MemStatsMem *m = args[0].p;
+    GcMemStats st;
+    uint64_t stacks;
+    if (!gale_read_mem_stats(g, &st, &stacks)) {
+        args[0].i = 0;
+        return NATIVE_OK;
+    }
+    m->alloc = st.alloc;
+    m->total_alloc = st.total_alloc;
+    m->mallocs = st.mallocs;
+    m->frees = st.frees;
+    m->heap_alloc = st.heap_alloc;
+    m->heap_sys = st.heap_sys;
+    m->heap_idle = st.heap_idle;
+    m->heap_inuse = st.heap_inuse;
+    m->heap_released = st.heap_released;
+    m->heap_objects = st.heap_objects;
+    m->stack_inuse = m->stack_sys = stacks;
+    m->gc_sys = st.other_sys;
+    m->sys = st.sys + stacks;
+    m->next_gc = st.next_gc;
+    m->last_gc = st.last_gc;
+    m->pause_total_ns = st.pause_total_ns;
+    memcpy(m->pause_ns, st.pause_ns, sizeof(m->pause_ns));
+    memcpy(m->pause_end, st.pause_end, sizeof(m->pause_end));
+    m->num_gc = (uint32_t)st.num_gc;
+    m->num_forced_gc = (uint32_t)st.num_forced_gc;
+    m->gc_cpu_fraction = st.gc_cpu_fraction;
+    m->enable_gc = true;
+    args[0].i = 1;
+    return NATIVE_OK;
+}
+
 /* Goexit runs the deferred calls and ends the goroutine (vm: a panic recover cannot see). */
 static int runtime_goexit(G *g, Value *args)
 {
@@ -70,5 +128,7 @@ const NativeDesc runtime_natives[] = {
     {"runtime.NumGoroutine", runtime_num_goroutine},
     {"runtime.NumCPU", runtime_num_cpu},
     {"runtime.gomaxprocs", runtime_gomaxprocs},
+    {"runtime.gcCollect", runtime_gc_collect},
+    {"runtime.readMemStats", runtime_read_mem_stats},
     {NULL, NULL},
 };

@@ -108,8 +108,74 @@ var worldsema = make(chan struct{}, 1)
 func GOMAXPROCS(n int) int {
 	worldsema <- struct{}{}
 	prev := gomaxprocs(n)
+	for prev < 0 { // a collection had stopped the world
+		Gosched()
+		prev = gomaxprocs(n)
+	}
 	<-worldsema
 	return prev
 }
 
+// gomaxprocs sets the number of Ps; -1 when another stop-the-world was under way.
 func gomaxprocs(n int) int
+
+// GC runs a garbage collection and blocks the caller until it is complete (sweeping
+// included).
+func GC() {
+	for !gcCollect() { // another collection had stopped the world: let it finish
+		Gosched()
+	}
+}
+
+func gcCollect() bool
+
+// A MemStats records statistics about the memory allocator (Go's fields and meanings; Gale
+// leaves Lookups, MSpan*, MCache*, BuckHashSys and BySize zero, and counts its span
+// metadata in GCSys).
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// ReadMemStats populates m with memory allocator statistics, with the world stopped.
+func ReadMemStats(m *MemStats) {
+	for !readMemStats(m) { // a collection had stopped the world
+		Gosched()
+	}
+}
+
+func readMemStats(m *MemStats) bool

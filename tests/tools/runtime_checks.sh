@@ -11,7 +11,11 @@
 #   - concurrent println calls write whole lines;
 #   - a stack overflow prints Go's message and the goroutine's stack (not under sanitizers);
 #   - GODEBUG=schedtrace=X prints Go's SCHED line every X ms, scheddetail=1 the P, M and G
-#     lines.
+#     lines;
+#   - GODEBUG=gctrace=1 prints Go's line for every collection;
+#   - with GOMEMLIMIT=200MiB, 100 MiB live and 2 GiB of garbage, the peak RSS stays within
+#     10% of the limit (not under sanitizers: their shadow memory counts in RSS);
+#   - RSS drops after a large structure is dropped and debug.FreeOSMemory runs.
 #
 #   tests/tools/runtime_checks.sh GALE
 # Exit status: 0 when every check passes, 1 otherwise.
@@ -196,7 +200,52 @@ schedtrace() {
 	return $ok
 }
 
-for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println println_atomic stack_overflow schedtrace; do
+# ---- the collector ----
+gctrace() {
+	cd "$DIR" || return 1
+	GODEBUG=gctrace=1 GOMAXPROCS=2 timeout 60 "$GALE" run memlimit.go 64 >/dev/null 2>"$tmp/g.err"
+	local n
+	n=$(grep -Ec '^gc [0-9]+ @[0-9]+\.[0-9]{3}s [0-9]+%: [0-9.]+\+[0-9.]+\+[0-9.]+ ms clock, [0-9.]+\+[0-9.]+/[0-9.]+/[0-9.]+\+[0-9.]+ ms cpu, [0-9]+->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, [0-9]+ MB stacks, [0-9]+ MB globals, 2 P$' "$tmp/g.err")
+	if [ "$n" -lt 3 ]; then echo "FAIL gctrace: $n gc lines, want at least 3:"; sed 's/^/    /' "$tmp/g.err"; return 1; fi
+	check gctrace "$tmp/g.err" '^gc 1 @' || return 1
+	# the live heap (100 MiB) shows as the third heap figure
+	check gctrace "$tmp/g.err" '->(9[0-9]|1[0-9][0-9]) MB, ' || return 1
+}
+
+memlimit() {
+	case "$GALE" in */asan/*|*/tsan/*) return 0;; esac
+	cd "$DIR" || return 1
+	local kib
+	GOMEMLIMIT=200MiB /usr/bin/time -f '%M' -o "$tmp/m.rss" timeout 300 "$GALE" run memlimit.go >"$tmp/m.out" 2>&1 || {
+		echo "FAIL memlimit: the program failed:"; sed 's/^/    /' "$tmp/m.out"; return 1; }
+	kib=$(tail -1 "$tmp/m.rss")
+	if [ "$kib" -gt $((220 << 10)) ]; then echo "FAIL memlimit: peak RSS $kib KiB, limit 200 MiB"; return 1; fi
+}
+
+rss_of() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+
+rss_drop() {
+	cd "$DIR" || return 1
+	local fifo=$tmp/rss.fifo pid before after
+	mkfifo "$fifo"
+	"$GALE" run rss_drop.go <"$fifo" >"$tmp/r.out" 2>&1 &
+	pid=$!
+	exec 7>"$fifo"
+	for _ in $(seq 1 600); do grep -q allocated "$tmp/r.out" 2>/dev/null && break; sleep 0.05; done
+	before=$(rss_of "$pid")
+	echo >&7
+	for _ in $(seq 1 600); do grep -q freed "$tmp/r.out" 2>/dev/null && break; sleep 0.05; done
+	after=$(rss_of "$pid")
+	echo >&7
+	exec 7>&-
+	wait "$pid"
+	check rss_drop "$tmp/r.out" '^freed$' || return 1
+	if [ -z "$before" ] || [ -z "$after" ] || [ $((before - after)) -lt $((96 << 10)) ]; then
+		echo "FAIL rss_drop: RSS $before KiB before, $after KiB after FreeOSMemory"; return 1
+	fi
+}
+
+for t in sigquit sigquit_status sigquit_stw stuck_writer stuck_println println_atomic stack_overflow schedtrace gctrace memlimit rss_drop; do
 	if (set -u; $t); then pass=$((pass + 1)); else fail=$((fail + 1)); echo "  ($t failed)"; fi
 done
 echo "runtime checks: $pass passed, $fail failed"
