@@ -128,12 +128,12 @@ debug:
 	$(MAKE) BUILD=debug all
 
 asan: deps
-	$(MAKE) BUILD=asan unit golden errors runtime-checks
+	TIMEOUT=60 $(MAKE) BUILD=asan unit golden errors runtime-checks
 
 # `gale run` ends the process when main returns without joining the other threads, as a
 # Go program does: that is by design, not a thread leak.
 tsan: deps
-	TSAN_OPTIONS="report_thread_leaks=0 $${TSAN_OPTIONS:-}" $(MAKE) BUILD=tsan golden runtime-checks
+	TSAN_OPTIONS="report_thread_leaks=0 $${TSAN_OPTIONS:-}" TIMEOUT=60 $(MAKE) BUILD=tsan golden runtime-checks
 
 # The golden suite with a collection every 64 KiB of allocation (GODEBUG=gcstress=1, the
 # default of this build): catches a root the VM forgot to report.

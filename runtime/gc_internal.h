@@ -30,7 +30,7 @@ extern const uint8_t gc_class_to_npages[NUM_CLASSES];
 extern const uint8_t gc_size_to_class8[1024 / 8 + 1];
 extern const uint8_t gc_size_to_class128[(MAX_SMALL_SIZE - 1024) / 128 + 1];
 
-enum { SPAN_FREE, SPAN_INUSE };
+enum { SPAN_FREE, SPAN_INUSE, SPAN_POOLED };
 enum { LIST_NONE, LIST_PARTIAL, LIST_FULL, LIST_FREE };
 
 /* Span is a run of pages: free, or holding objects of one size class (or one large object).
@@ -41,7 +41,7 @@ typedef struct Span {
     uintptr_t base;
     size_t npages;
     struct Span *next, *prev; /* the list it is on (its central's lock, or the heap's) */
-    uint8_t state;            /* SPAN_* (heap lock to change) */
+    uint8_t state;            /* SPAN_* (heap lock) */
     uint8_t spanclass;        /* size class << 1 | noscan; class 0: one large object */
     uint8_t list;             /* LIST_*: which list it is on */
     uint8_t listgen;          /* central lists: the swept-set index it was filed under */

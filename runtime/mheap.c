@@ -87,7 +87,7 @@ static Span *span_struct(Heap *h)
 
 static void span_to_pool(Heap *h, Span *s)
 {
-    s->state = SPAN_FREE;
+    s->state = SPAN_POOLED; /* stale Heap.spans entries may still point here */
     s->list = LIST_NONE;
     s->next = h->span_pool;
     h->span_pool = s;
@@ -132,8 +132,10 @@ static Span *free_span_at(Heap *h, uintptr_t addr, bool ends_here)
 {
     if (addr < h->arena_start || addr >= atomic_load(&h->arena_used))
         return NULL;
+    /* only state is read: it is the heap lock's (a central's lock guards an in-use span's
+     * list fields) */
     Span *s = h->spans[(addr - h->arena_start) >> PAGE_SHIFT];
-    if (!s || s->state != SPAN_FREE || s->list != LIST_FREE)
+    if (!s || s->state != SPAN_FREE)
         return NULL;
     uintptr_t edge = ends_here ? s->base + ((s->npages - 1) << PAGE_SHIFT) : s->base;
     return edge == addr ? s : NULL;
