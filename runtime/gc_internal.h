@@ -54,8 +54,10 @@ typedef struct Span {
     uint32_t freeindex;       /* slots below it are allocated or were skipped as taken */
     uint32_t alloc_count;     /* allocated objects */
     uint64_t alloc_cache;     /* ~alloc_bits from freeindex (1: free) */
-    uint64_t *alloc_bits;     /* after a sweep: the live objects (the marks it kept) */
-    uint64_t *mark_bits;      /* set by marking (atomically), cleared by the sweep */
+    uint64_t *bits;           /* per 64 slots, two words side by side (one cache line for
+                                 the marker): the allocation bits (after a sweep: the live
+                                 objects, the marks it kept), then the mark bits (set by
+                                 marking, atomically; cleared by the sweep) */
     uint64_t *ptr_bits;       /* scan spans: one bit per word of the span, 1: a pointer */
     _Atomic uint32_t sweepgen;
     int64_t freed_at;         /* free spans: nanotime when freed (scavenger order) */
@@ -66,9 +68,19 @@ static inline bool span_noscan(const Span *s)
     return s->spanclass & 1;
 }
 
+/* span_obj_size is the size of the span's objects (a large object: the whole span, which may
+ * exceed elemsize's 32 bits). */
+static inline size_t span_obj_size(const Span *s)
+{
+    return s->divmul ? s->elemsize : s->npages << PAGE_SHIFT;
+}
+
+#define ALLOC_WORD(s, i) ((s)->bits[2 * (i)])
+#define MARK_WORD(s, i) ((s)->bits[2 * (i) + 1])
+
 static inline bool span_allocated(const Span *s, uint32_t idx)
 {
-    return idx < s->freeindex || (s->alloc_bits[idx / 64] >> (idx % 64) & 1);
+    return idx < s->freeindex || (ALLOC_WORD(s, idx / 64) >> (idx % 64) & 1);
 }
 
 /* MCentral: the spans of one span class that no cache holds, in four lists: partial (some

@@ -78,7 +78,7 @@ void span_refill_cache(Span *s)
         s->alloc_cache = 0;
         return;
     }
-    s->alloc_cache = ~s->alloc_bits[fi / 64] >> (fi % 64);
+    s->alloc_cache = ~ALLOC_WORD(s, fi / 64) >> (fi % 64);
 }
 
 /* ---- sweeping (called from mgc.c too) ---- */
@@ -88,7 +88,7 @@ void span_refill_cache(Span *s)
 static void poison_freed(Span *s)
 {
     for (uint32_t i = 0; i < s->nelems; i++)
-        if (span_allocated(s, i) && !(s->mark_bits[i / 64] >> (i % 64) & 1))
+        if (span_allocated(s, i) && !(MARK_WORD(s, i / 64) >> (i % 64) & 1))
             memset((void *)(s->base + (uintptr_t)i * s->elemsize), 0xA5, s->elemsize);
     s->needzero = true;
 }
@@ -97,8 +97,8 @@ bool sweep_span(Heap *h, Span *s, bool keep)
 {
     uint32_t sg = atomic_load(&h->sweepgen);
     if ((s->spanclass >> 1) == 0) {
-        if (s->mark_bits[0] & 1) {
-            s->mark_bits[0] = 0;
+        if (MARK_WORD(s, 0) & 1) {
+            MARK_WORD(s, 0) = 0;
             atomic_store(&s->sweepgen, sg);
             return true;
         }
@@ -111,12 +111,11 @@ bool sweep_span(Heap *h, Span *s, bool keep)
     if (UNLIKELY(h->gcstress))
         poison_freed(s);
     uint32_t live = 0;
-    for (size_t i = 0; i < words; i++)
-        live += (uint32_t)__builtin_popcountll(s->mark_bits[i]);
-    uint64_t *t = s->alloc_bits;
-    s->alloc_bits = s->mark_bits;
-    s->mark_bits = t;
-    memset(s->mark_bits, 0, words * 8);
+    for (size_t i = 0; i < words; i++) {
+        live += (uint32_t)__builtin_popcountll(MARK_WORD(s, i));
+        ALLOC_WORD(s, i) = MARK_WORD(s, i);
+        MARK_WORD(s, i) = 0;
+    }
     if (live < s->alloc_count)
         s->needzero = true;
     s->alloc_count = live;
@@ -253,7 +252,7 @@ static uint32_t next_free_index(Span *s)
             s->freeindex = n;
             return n;
         }
-        s->alloc_cache = cache = ~s->alloc_bits[fi / 64];
+        s->alloc_cache = cache = ~ALLOC_WORD(s, fi / 64);
     }
     unsigned bit = (unsigned)__builtin_ctzll(cache);
     uint32_t result = fi + bit;
@@ -264,7 +263,7 @@ static uint32_t next_free_index(Span *s)
     s->alloc_cache = bit == 63 ? 0 : cache >> (bit + 1);
     fi = result + 1;
     if (fi % 64 == 0 && fi != n)
-        s->alloc_cache = ~s->alloc_bits[fi / 64];
+        s->alloc_cache = ~ALLOC_WORD(s, fi / 64);
     s->freeindex = fi;
     return result;
 }
@@ -337,7 +336,7 @@ static void write_ptr_bits(Span *s, uintptr_t p, size_t size, size_t slot, const
     if (s->needzero)
         bits_fill(s->ptr_bits, w0, slot / 8, false);
     uint32_t ew = l->elem_size / 8;
-    if (ew == 1 && (l->mask[0] & 1)) {
+    if (ew == 1 && (l->mask[0] & 1) && !(l->flags & GCL_PREFIX)) {
         bits_fill(s->ptr_bits, w0, words, true); /* every word a pointer (closures, []*T) */
         return;
     }

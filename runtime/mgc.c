@@ -66,11 +66,20 @@ static int64_t read_gogc(void)
         return 100;
     if (!strcmp(p, "off"))
         return -1;
-    char *end;
-    long long v = strtoll(p, &end, 10);
-    if (*end || v < INT32_MIN || v > INT32_MAX)
+    /* Go's atoi32: an optional '-', then digits only; anything else means the default */
+    bool neg = *p == '-';
+    const char *d = p + neg;
+    int64_t v = 0;
+    if (!*d)
         return 100;
-    return v;
+    for (; *d; d++) {
+        if (*d < '0' || *d > '9' || v > INT32_MAX)
+            return 100;
+        v = v * 10 + (*d - '0');
+    }
+    if (v > INT32_MAX)
+        return 100;
+    return neg ? -1 : v; /* a negative percentage is "off", as Go stores it */
 }
 
 /* parse_byte_count reads Go's byte counts: digits and an optional B, KiB, MiB, GiB, TiB. */
@@ -235,12 +244,12 @@ static inline void mark_addr(MarkWorker *w, uintptr_t p)
     if (idx >= s->nelems || !span_allocated(s, idx))
         return;
     uint64_t bit = 1ull << (idx % 64);
-    uint64_t *word = &s->mark_bits[idx / 64];
+    uint64_t *word = &MARK_WORD(s, idx / 64);
     if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit)
         return;
     if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit)
         return;
-    w->marked_bytes += s->elemsize;
+    w->marked_bytes += span_obj_size(s);
     if (!span_noscan(s))
         push(w, s->base + (uintptr_t)idx * s->elemsize);
 }
@@ -282,7 +291,7 @@ static void scan_object(MarkWorker *w, uintptr_t obj)
     Span *s = span_of(w->h, obj);
     const uintptr_t *words = (const uintptr_t *)obj;
     size_t w0 = (obj - s->base) / 8;
-    size_t nwords = s->elemsize / 8;
+    size_t nwords = span_obj_size(s) / 8;
     size_t len = (s->npages << PAGE_SHIFT) / 8 / 64;
     for (size_t i = 0; i < nwords; i += 64) {
         uint64_t bits = load_bits(s->ptr_bits, len, w0 + i);
@@ -320,7 +329,10 @@ static void drain(MarkWorker *w)
     Heap *h = w->h;
     for (;;) {
         while (w->n > 0) {
-            scan_object(w, w->stack[--w->n]);
+            uintptr_t obj = w->stack[--w->n];
+            if (w->n > 0)
+                __builtin_prefetch((const void *)w->stack[w->n - 1]); /* the next one's words */
+            scan_object(w, obj);
             if (w->n > 64 && atomic_load_explicit(&h->mark_waiting, memory_order_relaxed) > 0)
                 spill(w);
         }
@@ -654,6 +666,8 @@ void heap_release_free(Heap *h)
 void heap_read_stats(Heap *h, GcMemStats *st)
 {
     memset(st, 0, sizeof(*st));
+    /* spans' counts change while they are swept: finish first (the sweeper then only looks) */
+    heap_finish_sweep(h);
     uint64_t nmalloc = 0, alloc_bytes = 0;
     pthread_mutex_lock(&h->lock);
     for (GcCache *c = h->caches; c; c = c->all_next) {
@@ -669,7 +683,7 @@ void heap_read_stats(Heap *h, GcMemStats *st)
         if (s->state != SPAN_INUSE)
             continue;
         objects += s->alloc_count;
-        heap_alloc += (uint64_t)s->alloc_count * s->elemsize;
+        heap_alloc += (uint64_t)s->alloc_count * span_obj_size(s);
     }
     pthread_mutex_unlock(&h->lock);
     nmalloc += atomic_load(&h->nlarge_alloc);

@@ -45,8 +45,7 @@ void heap_free_pages(Heap *h)
     size_t n = atomic_load(&h->nallspans);
     for (size_t i = 0; i < n; i++) {
         Span *s = h->allspans[i];
-        free(s->alloc_bits);
-        free(s->mark_bits);
+        free(s->bits);
         free(s->ptr_bits);
         free(s);
     }
@@ -224,11 +223,9 @@ static void span_init_class(Heap *h, Span *s, int spanclass)
         s->divmul = (uint32_t)(UINT32_MAX / s->elemsize + 1);
     }
     size_t words = (s->nelems + 63) / 64;
-    free(s->alloc_bits);
-    free(s->mark_bits);
+    free(s->bits);
     free(s->ptr_bits);
-    s->alloc_bits = xcalloc(words, sizeof(uint64_t));
-    s->mark_bits = xcalloc(words, sizeof(uint64_t));
+    s->bits = xcalloc(2 * words, sizeof(uint64_t));
     s->ptr_bits = span_noscan(s) ? NULL : xcalloc(bytes / 8 / 64, sizeof(uint64_t));
     atomic_fetch_add(&h->meta_sys, 2 * words * 8 + (s->ptr_bits ? bytes / 64 : 0));
     s->freeindex = 0;
@@ -277,10 +274,9 @@ void mheap_free(Heap *h, Span *s)
     atomic_fetch_sub(&h->heap_inuse, s->npages << PAGE_SHIFT);
     size_t words = (s->nelems + 63) / 64;
     atomic_fetch_sub(&h->meta_sys, 2 * words * 8 + (s->ptr_bits ? (s->npages << PAGE_SHIFT) / 64 : 0));
-    free(s->alloc_bits);
-    free(s->mark_bits);
+    free(s->bits);
     free(s->ptr_bits);
-    s->alloc_bits = s->mark_bits = s->ptr_bits = NULL;
+    s->bits = s->ptr_bits = NULL;
     s->needzero = true;
     s->scavenged = false;
     s->freed_at = nanotime();

@@ -50,7 +50,7 @@ GcCache *heap_cache_new(Heap *h);
 void heap_cache_free(GcCache *cache);
 
 /* gc_alloc returns [size] zeroed bytes laid out as [layout] (NULL: no pointers), aligned to
- * 8 (16 above 8 bytes). Never fails: exhaustion is fatal ("out of memory"). */
+ * 8 (16 when the size class is a multiple of 16, as every class above 24 bytes is). Never fails: exhaustion is fatal ("out of memory"). */
 void *gc_alloc(GcCache *cache, size_t size, const GcLayout *layout);
 
 /* ---- the collector (mgc.c) ---- */
@@ -100,7 +100,8 @@ typedef struct GcMemStats {
     double gc_cpu_fraction;
     uint64_t other_sys;
 } GcMemStats;
-/* heap_read_stats fills [st] (world stopped, so that the caches' counters hold still). */
+/* heap_read_stats fills [st] (world stopped, so that the caches' counters hold still); it
+ * finishes sweeping first. */
 void heap_read_stats(Heap *h, GcMemStats *st);
 /* heap_bytes_allocated returns the total bytes ever allocated (statistics). */
 uint64_t heap_bytes_allocated(Heap *h);
