@@ -479,6 +479,13 @@ bool sweep_one(Heap *h)
     size_t end = atomic_load(&h->sweep_end);
     for (;;) {
         size_t i = atomic_fetch_add(&h->sweep_next, 1);
+        /* a sweeper that slept through a collection may hold an index of the new cycle:
+         * sweep it under the new generation rather than skip it */
+        uint32_t cur = atomic_load(&h->sweepgen);
+        if (cur != sg) {
+            sg = cur;
+            end = atomic_load(&h->sweep_end);
+        }
         if (i >= end)
             return false;
         Span *s = h->allspans[i];
@@ -584,9 +591,11 @@ void heap_collect(Heap *h, GcRootsFn roots, void *ctx, int nprocs, bool forced, 
     atomic_store(&h->heap_live, h->cyc_marked);
     set_goal(h);
     pthread_mutex_unlock(&h->stats_lock);
+    /* in this order: a sweeper that sees the new generation sees the new end, and an index
+     * taken after the reset is swept under the new generation (sweep_one) */
     atomic_store(&h->sweep_end, atomic_load(&h->nallspans));
-    atomic_store(&h->sweep_next, 0);
     atomic_fetch_add(&h->sweepgen, 2);
+    atomic_store(&h->sweep_next, 0);
 }
 
 static size_t fmt_ms(char *buf, uint64_t ns)

@@ -70,6 +70,45 @@ static bool top_between_instructions(const GcScan *sc, G *g)
     return true;
 }
 
+/* holds_pointer: does a register of type [t] hold a pointer (value.h)? */
+static bool holds_pointer(const TypeDesc *t)
+{
+    if (t->flags & TF_AGGREGATE)
+        return true; /* a pointer to the value's storage */
+    switch (t->kind) {
+    case TK_STRING:
+    case TK_SLICE:
+    case TK_MAP:
+    case TK_CHAN:
+    case TK_FUNC:
+    case TK_POINTER:
+    case TK_INTERFACE:
+    case TK_UNSAFEPOINTER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* scan_native_frame marks the arguments of a native that is a goroutine's entry frame
+ * (`go sort.Ints(s)`): natives have no pointer maps, their signature says which registers
+ * are pointers (a receiver, first when there is one more register than parameters, is
+ * marked as a word that may be a pointer). */
+static void scan_native_frame(GcMarker *m, G *g, const Frame *f)
+{
+    const Proto *p = f->proto;
+    const TypeDesc *sig = p->sig;
+    const Value *regs = g->stack + f->base;
+    int first = 0;
+    if (!sig || p->nparams > sig->nin) {
+        gc_mark(m, regs[0].p);
+        first = 1;
+    }
+    for (int j = first; sig && j < p->nparams && j - first < sig->nin; j++)
+        if (holds_pointer(sig->in[j - first]))
+            gc_mark(m, regs[j].p);
+}
+
 static void shrink_stack(G *g, uint32_t used)
 {
     uint32_t size = g->stack_size;
@@ -90,6 +129,13 @@ static void scan_g(void *ctx, Goroutine *rg)
     for (uint32_t i = 0; i < g->nframes; i++) {
         const Frame *f = &g->frames[i];
         gc_mark(m, f->closure);
+        if (f->proto->flags & PROTO_NATIVE) {
+            scan_native_frame(m, g, f);
+            uint32_t end = f->base + f->proto->nparams;
+            if (end > used)
+                used = end;
+            continue;
+        }
         bool at_pc = i + 1 == g->nframes ? between : g->frames[i + 1].kind == FRAME_DEFER;
         int64_t idx = f->pc - f->proto->code - (at_pc ? 0 : 1);
         int n;
