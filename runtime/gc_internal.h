@@ -83,6 +83,28 @@ static inline bool span_allocated(const Span *s, uint32_t idx)
     return idx < s->freeindex || (ALLOC_WORD(s, idx / 64) >> (idx % 64) & 1);
 }
 
+/* span_list_push and span_list_unlink keep the doubly linked lists of spans (a central's
+ * lists, the page heap's free lists); the caller holds the list's lock. */
+static inline void span_list_push(Span **head, Span *s)
+{
+    s->prev = NULL;
+    s->next = *head;
+    if (*head)
+        (*head)->prev = s;
+    *head = s;
+}
+
+static inline void span_list_unlink(Span **head, Span *s)
+{
+    if (s->prev)
+        s->prev->next = s->next;
+    else
+        *head = s->next;
+    if (s->next)
+        s->next->prev = s->prev;
+    s->next = s->prev = NULL;
+}
+
 /* MCentral: the spans of one span class that no cache holds, in four lists: partial (some
  * free slots) and full, each split into swept and unswept sets. The set index
  * (sweepgen / 2) & 1 is the swept one; a new collection flips it, so every span becomes

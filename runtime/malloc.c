@@ -35,12 +35,7 @@ static Span **list_head(MCentral *c, int list, int gen)
 
 static void list_push(MCentral *c, Span *s, int list, int gen)
 {
-    Span **l = list_head(c, list, gen);
-    s->prev = NULL;
-    s->next = *l;
-    if (*l)
-        (*l)->prev = s;
-    *l = s;
+    span_list_push(list_head(c, list, gen), s);
     s->list = (uint8_t)list;
     s->listgen = (uint8_t)gen;
 }
@@ -49,13 +44,7 @@ static void list_remove(MCentral *c, Span *s)
 {
     if (s->list == LIST_NONE)
         return;
-    if (s->prev)
-        s->prev->next = s->next;
-    else
-        *list_head(c, s->list, s->listgen) = s->next;
-    if (s->next)
-        s->next->prev = s->prev;
-    s->next = s->prev = NULL;
+    span_list_unlink(list_head(c, s->list, s->listgen), s);
     s->list = LIST_NONE;
 }
 

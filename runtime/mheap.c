@@ -101,12 +101,7 @@ static Span **free_list(Heap *h, size_t npages)
 
 static void free_insert(Heap *h, Span *s)
 {
-    Span **l = free_list(h, s->npages);
-    s->prev = NULL;
-    s->next = *l;
-    if (*l)
-        (*l)->prev = s;
-    *l = s;
+    span_list_push(free_list(h, s->npages), s);
     s->list = LIST_FREE;
     s->state = SPAN_FREE;
     atomic_store(&s->sweepgen, FREE_SWEEPGEN);
@@ -116,13 +111,7 @@ static void free_insert(Heap *h, Span *s)
 
 static void free_remove(Heap *h, Span *s)
 {
-    if (s->prev)
-        s->prev->next = s->next;
-    else
-        *free_list(h, s->npages) = s->next;
-    if (s->next)
-        s->next->prev = s->prev;
-    s->next = s->prev = NULL;
+    span_list_unlink(free_list(h, s->npages), s);
     s->list = LIST_NONE;
 }
 
@@ -140,34 +129,35 @@ static Span *free_span_at(Heap *h, uintptr_t addr, bool ends_here)
     return edge == addr ? s : NULL;
 }
 
+/* merge joins the free run [hi] (taken off its list) to [lo], the run just below it. A
+ * merged run counts as released only if both parts were (the scavenger may release the
+ * rest again later). */
+static void merge(Heap *h, Span *lo, Span *hi)
+{
+    if (lo->scavenged != hi->scavenged) {
+        Span *r = lo->scavenged ? lo : hi;
+        atomic_fetch_sub(&h->heap_released, r->npages << PAGE_SHIFT);
+    }
+    lo->scavenged = lo->scavenged && hi->scavenged;
+    lo->needzero = lo->needzero || hi->needzero;
+    lo->npages += hi->npages;
+    lo->freed_at = hi->freed_at > lo->freed_at ? hi->freed_at : lo->freed_at;
+    span_to_pool(h, hi);
+}
+
 /* free_coalesce files the free run [s], merged with free neighbours. */
 static void free_coalesce(Heap *h, Span *s)
 {
     Span *left = free_span_at(h, s->base - PAGE_SIZE, true);
     if (left) {
         free_remove(h, left);
-        if (left->scavenged != s->scavenged) {
-            Span *r = left->scavenged ? left : s;
-            atomic_fetch_sub(&h->heap_released, r->npages << PAGE_SHIFT);
-        }
-        left->scavenged = left->scavenged && s->scavenged;
-        left->needzero = left->needzero || s->needzero;
-        left->npages += s->npages;
-        left->freed_at = s->freed_at > left->freed_at ? s->freed_at : left->freed_at;
-        span_to_pool(h, s);
+        merge(h, left, s);
         s = left;
     }
     Span *right = free_span_at(h, s->base + (s->npages << PAGE_SHIFT), false);
     if (right) {
         free_remove(h, right);
-        if (right->scavenged != s->scavenged) {
-            Span *r = right->scavenged ? right : s;
-            atomic_fetch_sub(&h->heap_released, r->npages << PAGE_SHIFT);
-        }
-        s->scavenged = s->scavenged && right->scavenged;
-        s->needzero = s->needzero || right->needzero;
-        s->npages += right->npages;
-        span_to_pool(h, right);
+        merge(h, s, right);
     }
     free_insert(h, s);
 }
