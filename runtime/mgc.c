@@ -30,7 +30,7 @@
 #include <time.h>
 
 #define HEAP_MINIMUM ((uint64_t)4 << 20) /* Go's defaultHeapMinimum, at GOGC=100 */
-#define WORKBUF_SIZE 256
+#define WORKBUF_SIZE 4096
 #define PREFETCH_RING 8
 #define GCSTRESS_STEP ((uint64_t)64 << 10)
 
@@ -346,7 +346,7 @@ static void drain(MarkWorker *w)
             head = (head + 1) % PREFETCH_RING;
             count--;
             scan_object(w, obj);
-            if (w->n > 64 && atomic_load_explicit(&h->mark_waiting, memory_order_relaxed) > 0)
+            if (w->n > 512 && atomic_load_explicit(&h->mark_waiting, memory_order_relaxed) > 0)
                 spill(w);
         }
         pthread_mutex_lock(&h->mark_lock);
