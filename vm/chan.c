@@ -638,3 +638,22 @@ void chan_gc_mark_waits(G *g, GcMarker *m)
             gc_mark(m, s->elem->p); /* a sender may have delivered it already */
     }
 }
+
+static Value *rebase(Value *p, const Value *old, uint32_t size, Value *now)
+{
+    uintptr_t a = (uintptr_t)p, o = (uintptr_t)old;
+    if (p && a >= o && a < o + size * sizeof(Value))
+        return now + (a - o) / sizeof(Value);
+    return p;
+}
+
+void chan_stack_moved(G *g, const Value *old, uint32_t size)
+{
+    if (g->wait_kind == WAIT_NONE)
+        return;
+    for (Sudog *s = g->waiting; s; s = s->wait_link) {
+        s->elem = rebase(s->elem, old, size, g->stack);
+        s->ok = rebase(s->ok, old, size, g->stack);
+    }
+    g->select_res = rebase(g->select_res, old, size, g->stack);
+}

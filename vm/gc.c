@@ -20,8 +20,9 @@
  * saved pc; a frame stopped between instructions (preempted, not started, back from a
  * native that completed, re-running RUNDEFERS) uses the map of the instruction at its pc.
  *
- * Stacks shrink here: a goroutine stopped between instructions whose registers use less
- * than a quarter of its stack gets half the stack (nothing else points into it then).
+ * Stacks shrink here: a goroutine whose registers use less than a quarter of its stack gets
+ * half of it, as in Go; a parked channel operation's pointers into the registers follow
+ * (chan_stack_moved). Goroutines inside a native keep theirs: the native holds pointers.
  */
 #include "vm/vm.h"
 
@@ -111,12 +112,19 @@ static void scan_native_frame(GcMarker *m, G *g, const Frame *f)
 
 static void shrink_stack(G *g, uint32_t used)
 {
+    if (g->frames_cap > 4 && g->nframes < g->frames_cap / 4) {
+        g->frames_cap /= 2;
+        g->frames = xrealloc(g->frames, g->frames_cap * sizeof(Frame));
+    }
     uint32_t size = g->stack_size;
     if (size <= 32 || used >= size / 4)
         return;
     uint32_t nsize = size / 2;
+    Value *old = g->stack;
     g->stack = xrealloc(g->stack, nsize * sizeof(Value));
     g->stack_size = nsize;
+    if (g->stack != old)
+        chan_stack_moved(g, old, size); /* a parked receive's registers (Go's adjustsudogs) */
 }
 
 static void scan_g(void *ctx, Goroutine *rg)
@@ -166,7 +174,10 @@ static void scan_g(void *ctx, Goroutine *rg)
         used = g->dnative_base + g->dnative_nargs;
     chan_gc_mark_waits(g, m);
     gc_note_roots(m, (uint64_t)used * sizeof(Value), 0);
-    if (between && g != sc->self && g->dnative_nargs == 0 && g->nframes > 0)
+    /* not the collector's own goroutine, nor one in a native (a system call, a deferred
+     * native): their natives hold pointers to their registers */
+    if (g != sc->self && g->dnative_nargs == 0 && g->nframes > 0 &&
+        atomic_load(&g->rt.status) != GS_SYSCALL)
         shrink_stack(g, used);
 }
 

@@ -178,6 +178,10 @@ void vm_gc_init(Vm *vm);
 void vm_time_gc_mark(Vm *vm, GcMarker *m);
 void vm_sema_gc_mark(Vm *vm, GcMarker *m);
 void chan_gc_mark_waits(G *g, GcMarker *m);
+/* chan_stack_moved rebases [g]'s pointers into its registers (a parked receive's
+ * destinations, a select's results) after its register stack moved from [old] ([size]
+ * Values); world stopped. */
+void chan_stack_moved(G *g, const Value *old, uint32_t size);
 
 /* ---- time (time.c) ---- */
 void vm_time_init(Vm *vm);
