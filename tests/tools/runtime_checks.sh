@@ -56,7 +56,7 @@ sigquit() {
 	if kill -0 "$gpid" 2>/dev/null; then
 		echo "FAIL sigquit: still running 5 s after SIGQUIT"; kill -9 "$gpid"; return 1
 	fi
-	pkill -f "sleep 20" 2>/dev/null
+	pkill -x -P "$BASHPID" sleep 2>/dev/null # our stdin feeder only
 	wait "$pid" 2>/dev/null
 	local ok=0
 	check sigquit "$tmp/q.err" '^SIGQUIT: quit$' || ok=1
@@ -84,7 +84,7 @@ sigquit_status() {
 		[ -s "$tmp/s.code" ] && break
 		sleep 0.05
 	done
-	pkill -f "sleep 20" 2>/dev/null
+	pkill -x -P "$BASHPID" sleep 2>/dev/null # our stdin feeder only
 	wait 2>/dev/null
 	local code
 	code=$(cat "$tmp/s.code" 2>/dev/null || echo none)
