@@ -30,6 +30,14 @@ extern const uint8_t gc_class_to_npages[NUM_CLASSES];
 extern const uint8_t gc_size_to_class8[1024 / 8 + 1];
 extern const uint8_t gc_size_to_class128[(MAX_SMALL_SIZE - 1024) / 128 + 1];
 
+/* size_to_class returns the smallest size class holding [size] bytes (1..32768), from Go's
+ * two lookup tables. */
+static inline int size_to_class(size_t size)
+{
+    return size <= 1024 - 8 ? gc_size_to_class8[(size + 7) >> 3]
+                            : gc_size_to_class128[(size - 1024 + 127) >> 7];
+}
+
 enum { SPAN_FREE, SPAN_INUSE, SPAN_POOLED };
 enum { LIST_NONE, LIST_PARTIAL, LIST_FULL, LIST_FREE };
 
@@ -60,7 +68,6 @@ typedef struct Span {
                                  marking, atomically; cleared by the sweep) */
     uint64_t *ptr_bits;       /* scan spans: one bit per word of the span, 1: a pointer */
     _Atomic uint32_t sweepgen;
-    int64_t freed_at;         /* free spans: nanotime when freed (scavenger order) */
 } Span;
 
 static inline bool span_noscan(const Span *s)
@@ -123,8 +130,6 @@ typedef struct GcStats {
     uint64_t pause_ns[256], pause_end[256]; /* rings indexed by num_gc % 256 (after increment - 1) */
     int64_t last_gc_unix_ns;
     uint64_t gc_cpu_ns; /* CPU time of collections (pause x Ps), for GCCPUFraction */
-    uint64_t frees, large_frees, freed_bytes;
-    uint64_t large_allocs, large_alloc_bytes;
 } GcStats;
 
 struct GcCache {
@@ -195,7 +200,7 @@ struct Heap {
     struct WorkBuf *full_bufs;    /* mark_lock: spilled work */
     /* the cycle under way (the collecting thread) */
     int64_t cyc_stw_start, cyc_mark_start, cyc_mark_end;
-    uint64_t cyc_heap0, cyc_marked, cyc_stacks, cyc_globals, cyc_goal;
+    uint64_t cyc_heap0, cyc_marked, cyc_stacks, cyc_globals;
     uint64_t cyc_mark_cpu_ns;
     int cyc_nprocs;
     bool cyc_forced;

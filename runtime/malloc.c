@@ -364,8 +364,7 @@ void *gc_alloc(GcCache *c, size_t size, const GcLayout *layout)
     bool noscan = !layout || !layout->ptr_words;
     if (UNLIKELY(size > MAX_SMALL_SIZE))
         return large_alloc(c, size, layout, noscan);
-    int cls = size <= 1024 - 8 ? gc_size_to_class8[(size + 7) >> 3]
-                               : gc_size_to_class128[(size - 1024 + 127) >> 7];
+    int cls = size_to_class(size);
     if (UNLIKELY(cls == 0))
         cls = 1; /* size 0: the smallest slot */
     int spc = cls << 1 | noscan;

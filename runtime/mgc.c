@@ -32,6 +32,7 @@
 #define HEAP_MINIMUM ((uint64_t)4 << 20) /* Go's defaultHeapMinimum, at GOGC=100 */
 #define WORKBUF_SIZE 4096
 #define PREFETCH_RING 8
+#define MAX_MARK_THREADS 1024 /* besides the collecting thread */
 #define GCSTRESS_STEP ((uint64_t)64 << 10)
 
 typedef struct WorkBuf {
@@ -188,11 +189,6 @@ void gc_maybe_request(Heap *h)
 bool heap_gc_requested(Heap *h)
 {
     return atomic_load_explicit(&h->gc_requested, memory_order_relaxed);
-}
-
-bool heap_gcstress(Heap *h)
-{
-    return h->gcstress != 0;
 }
 
 void heap_set_request_hook(Heap *h, void (*fn)(void *ctx), void *ctx)
@@ -407,14 +403,6 @@ static void start_threads(Heap *h, int n)
 {
     if (n <= h->nthreads)
         return;
-    MarkWorker *old = h->workers;
-    /* workers are referenced by their threads: allocate once, for the largest count */
-    if (!old) {
-        h->workers = xcalloc(1024 + 1, sizeof(MarkWorker));
-        h->workers[0].h = h;
-    }
-    if (n > 1024)
-        n = 1024;
     for (int i = h->nthreads + 1; i <= n; i++) {
         MarkWorker *w = &h->workers[i];
         w->h = h;
@@ -432,10 +420,11 @@ static void start_threads(Heap *h, int n)
 static void mark(Heap *h, GcRootsFn roots, void *ctx, int nprocs)
 {
     if (!h->workers) {
-        h->workers = xcalloc(1024 + 1, sizeof(MarkWorker));
+        /* referenced by their threads: allocated once, for the most there can be */
+        h->workers = xcalloc(MAX_MARK_THREADS + 1, sizeof(MarkWorker));
         h->workers[0].h = h;
     }
-    int nthreads = nprocs - 1 > 1023 ? 1023 : nprocs - 1;
+    int nthreads = nprocs - 1 > MAX_MARK_THREADS ? MAX_MARK_THREADS : nprocs - 1;
     start_threads(h, nthreads);
     MarkWorker *w0 = &h->workers[0];
     pthread_mutex_lock(&h->mark_lock);
@@ -574,7 +563,6 @@ void heap_collect(Heap *h, GcRootsFn roots, void *ctx, int nprocs, bool forced, 
     heap_finish_sweep(h);
     atomic_store(&h->gc_requested, false);
     h->cyc_heap0 = atomic_load(&h->heap_live);
-    h->cyc_goal = atomic_load(&h->goal);
     /* mark */
     h->cyc_mark_start = nanotime();
     mark(h, roots, ctx, nprocs < 1 ? 1 : nprocs);

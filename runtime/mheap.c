@@ -70,7 +70,6 @@ static Span *span_struct(Heap *h)
         s->list = LIST_NONE;
         s->needzero = s->scavenged = false;
         s->nelems = s->elemsize = 0;
-        s->freed_at = 0;
         return s; /* pool spans have no bitmaps and FREE_SWEEPGEN */
     }
     s = xcalloc(1, sizeof(Span));
@@ -141,7 +140,6 @@ static void merge(Heap *h, Span *lo, Span *hi)
     lo->scavenged = lo->scavenged && hi->scavenged;
     lo->needzero = lo->needzero || hi->needzero;
     lo->npages += hi->npages;
-    lo->freed_at = hi->freed_at > lo->freed_at ? hi->freed_at : lo->freed_at;
     span_to_pool(h, hi);
 }
 
@@ -179,7 +177,6 @@ static void grow(Heap *h, size_t npages)
     s->base = used;
     s->npages = bytes >> PAGE_SHIFT;
     s->needzero = false; /* fresh anonymous memory reads as zero */
-    s->freed_at = nanotime();
     free_coalesce(h, s);
 }
 
@@ -238,7 +235,6 @@ Span *mheap_alloc(Heap *h, size_t npages, int spanclass)
         rest->npages = s->npages - npages;
         rest->needzero = s->needzero;
         rest->scavenged = s->scavenged;
-        rest->freed_at = s->freed_at;
         s->npages = npages;
         free_insert(h, rest);
     }
@@ -269,7 +265,6 @@ void mheap_free(Heap *h, Span *s)
     s->bits = s->ptr_bits = NULL;
     s->needzero = true;
     s->scavenged = false;
-    s->freed_at = nanotime();
     s->spanclass = 0;
     s->nelems = 0;
     free_coalesce(h, s);

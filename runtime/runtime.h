@@ -45,7 +45,7 @@ typedef struct GcCache GcCache;
 /* heap_new creates an empty heap (one per VM); heap_free releases all its memory. */
 Heap *heap_new(void);
 void heap_free(Heap *h);
-/* heap_cache_new gives a thread of execution its own allocation cache (per P, later). */
+/* heap_cache_new gives a thread of execution its own allocation cache (one per P). */
 GcCache *heap_cache_new(Heap *h);
 void heap_cache_free(GcCache *cache);
 
@@ -87,9 +87,6 @@ int64_t heap_set_gc_percent(Heap *h, int64_t pct);
 /* heap_set_memory_limit sets the soft limit in bytes (negative: unchanged) and returns the
  * previous one (INT64_MAX: none). */
 int64_t heap_set_memory_limit(Heap *h, int64_t limit);
-/* heap_gcstress reports GODEBUG=gcstress=1: a collection at every allocation that can
- * trigger one. */
-bool heap_gcstress(Heap *h);
 
 /* GcMemStats: runtime.MemStats' heap and collector fields (Go's meanings). */
 typedef struct GcMemStats {

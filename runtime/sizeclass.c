@@ -48,20 +48,6 @@ const uint8_t gc_size_to_class128[(MAX_SMALL_SIZE - 1024) / 128 + 1] = {
     67, 67, 67, 67, 67, 67, 67, 67, 67,
 };
 
-static size_t class_size(size_t req)
-{
-    /* smallest class holding req (the table is short: a binary search is plenty) */
-    size_t lo = 1, hi = NUM_CLASSES - 1;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (gc_class_to_size[mid] >= req)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return gc_class_to_size[lo];
-}
-
 size_t runtime_roundupsize(size_t size, bool noscan)
 {
     size_t req = size;
@@ -70,7 +56,7 @@ size_t runtime_roundupsize(size_t size, bool noscan)
             req += MALLOC_HEADER_SIZE;
         if (req == 0)
             return 0;
-        return class_size(req) - (req - size);
+        return gc_class_to_size[size_to_class(req)] - (req - size);
     }
     req += PAGE_SIZE - 1;
     if (req < size)
