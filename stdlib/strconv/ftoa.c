@@ -277,6 +277,45 @@ static void ryu_shortest(Digits *d, uint64_t mant, int exp, const FloatInfo *flt
 
 /* ---- Fixed digits ---- */
 
+/* fixed_f_exact appends mant * 2^e2 with [prec] digits after the point, rounded half to
+ * even, when the scaled value mant * 10^prec fits 128 bits and the binary point is at most
+ * 127 bits down: the common case (%.2f of an ordinary number) in exact integer arithmetic,
+ * without the C library's multi-precision path. Returns false, appending nothing, otherwise. */
+static bool fixed_f_exact(StrBuf *b, uint64_t mant, int e2, int prec)
+{
+    if (prec > 19 || e2 > 0 || e2 < -127)
+        return false;
+    unsigned __int128 pow = 1;
+    for (int i = 0; i < prec; i++)
+        pow *= 10;
+    if (mant >> 54)
+        return false;
+    unsigned __int128 n = (unsigned __int128)mant * pow; /* < 2^54 * 10^19 < 2^118 */
+    unsigned s = (unsigned)-e2;
+    unsigned __int128 q = s ? n >> s : n;
+    if (s) {
+        unsigned __int128 r = n & ((((unsigned __int128)1) << s) - 1);
+        unsigned __int128 half = ((unsigned __int128)1) << (s - 1);
+        if (r > half || (r == half && (q & 1)))
+            q++;
+    }
+    char digits[48];
+    int nd = 0;
+    do {
+        digits[sizeof digits - 1 - nd++] = (char)('0' + (int)(q % 10));
+        q /= 10;
+    } while (q != 0);
+    while (nd <= prec) /* at least one digit before the point */
+        digits[sizeof digits - 1 - nd++] = '0';
+    const char *d = digits + sizeof digits - nd;
+    strbuf_append(b, d, (size_t)(nd - prec));
+    if (prec > 0) {
+        strbuf_putc(b, '.');
+        strbuf_append(b, d + nd - prec, (size_t)prec);
+    }
+    return true;
+}
+
 /* fixed_digits fills [d] (backed by *[owned], malloc'd) with |v| rounded to [ndigits]
  * significant digits, trailing zeros trimmed, as Go's ryuFtoaFixed64/decimal.Round. */
 static void fixed_digits(Digits *d, char **owned, double v, int ndigits)
@@ -512,6 +551,8 @@ void ftoa_format(StrBuf *b, double v, int fmt, int prec, int bitsize)
             a = -a;
         if (neg)
             strbuf_putc(b, '-');
+        if (fixed_f_exact(b, mant, exp - (int)flt->mantbits, prec))
+            return;
         int n = snprintf(NULL, 0, "%.*f", prec, a);
         char *tmp = malloc((size_t)n + 1);
         snprintf(tmp, (size_t)n + 1, "%.*f", prec, a);

@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "stdlib/strconv/strconv.h"
@@ -40,6 +41,38 @@ Test(strconv, format_float_matches_go)
                          (unsigned long long)ftoa_cases[i].bits, ftoa_cases[i].fmt,
                          ftoa_cases[i].prec, ftoa_cases[i].bitsize, strbuf_cstr(&b),
                          ftoa_cases[i].want);
+    }
+    strbuf_free(&b);
+    cr_assert(eq(int, bad, 0));
+}
+
+/* 'f' with a precision has an exact integer fast path (ftoa.c, fixed_f_exact); the C
+ * library's %.*f is the exact decimal value rounded half to even, as Go's, so the two must
+ * agree on every input, including ties (x.125 at %.2f) and values near the path's limits. */
+Test(strconv, fixed_f_matches_exact_rounding)
+{
+    StrBuf b = {0};
+    char want[400];
+    uint64_t x = 88172645463325252ull;
+    int bad = 0;
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double v;
+        switch (i % 4) {
+        case 0: v = (double)(x % 100000000) / 1000.0; break;     /* ordinary decimals */
+        case 1: v = (double)(x % 4096) / 1024.0; break;          /* exact binary ties */
+        case 2: v = from_bits(x & 0x7fffffffffffffffull); break; /* any finite or not */
+        default: v = (double)(int64_t)x / (double)(1 << (x % 60)); break;
+        }
+        if (v != v || v - v != 0)
+            continue;
+        int prec = (int)(x >> 59) % 21;
+        strbuf_reset(&b);
+        ftoa_format(&b, v, 'f', prec, 64);
+        snprintf(want, sizeof want, "%.*f", prec, v);
+        if (strcmp(strbuf_cstr(&b), want) != 0 && bad++ < 20)
+            cr_log_error("FormatFloat(%.17g, 'f', %d) = %s, want %s", v, prec, strbuf_cstr(&b),
+                         want);
     }
     strbuf_free(&b);
     cr_assert(eq(int, bad, 0));
