@@ -16,7 +16,9 @@
 // Differences from Go: os.Stdout is unbuffered as in Go, but closing Stdin, Stdout or
 // Stderr only marks the File closed (the descriptor stays open for the runtime's own
 // messages); a File is not safe for concurrent Close and Read/Write; FileInfo.Sys returns
-// nil; ModTime is in UTC; there is no Process, exec, DirFS, deadlines or File.ReadFrom.
+// nil; ModTime is in UTC; there is no Process, exec, DirFS or deadlines; File.ReadFrom and
+// WriteTo copy through a buffer (no sendfile or copy_file_range); writing an empty slice
+// makes no system call.
 package os
 
 import (
@@ -407,6 +409,32 @@ func (f *File) WriteString(s string) (n int, err error) {
 	}
 	return n, nil
 }
+
+// ReadFrom implements io.ReaderFrom: it copies r into the file until EOF or an error.
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileWriter{f}, r)
+}
+
+// WriteTo implements io.WriterTo: it copies the rest of the file into w.
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, fileReader{f})
+}
+
+// fileWriter and fileReader show only Write or Read of a File, so that io.Copy in ReadFrom
+// and WriteTo does not come back to them.
+type fileWriter struct{ f *File }
+
+func (w fileWriter) Write(b []byte) (int, error) { return w.f.Write(b) }
+
+type fileReader struct{ f *File }
+
+func (r fileReader) Read(b []byte) (int, error) { return r.f.Read(b) }
 
 // WriteAt writes len(b) bytes to the File starting at byte offset off.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
