@@ -529,6 +529,26 @@ static int os_readlink(G *g, Value *args)
     return rc;
 }
 
+/* os.pipe() (r int, w int, errno int) */
+static int os_pipe(G *g, Value *args)
+{
+    (void)g;
+    int fds[2];
+    int r = pipe2(fds, O_CLOEXEC);
+    args[0] = native_int(r < 0 ? -1 : fds[0]);
+    args[1] = native_int(r < 0 ? -1 : fds[1]);
+    args[2] = native_int(r < 0 ? errno : 0);
+    return NATIVE_OK;
+}
+
+/* os.Getpagesize() int */
+static int os_getpagesize(G *g, Value *args)
+{
+    (void)g;
+    args[0] = native_int(sysconf(_SC_PAGESIZE));
+    return NATIVE_OK;
+}
+
 /* os.getwd() (dir string, errno int) */
 static int os_getwd(G *g, Value *args)
 {
@@ -667,6 +687,21 @@ static int os_getgid(G *g, Value *args)
     return 0;
 }
 
+/* os.Geteuid() int, os.Getegid() int */
+static int os_geteuid(G *g, Value *args)
+{
+    (void)g;
+    args[0] = native_int(geteuid());
+    return 0;
+}
+
+static int os_getegid(G *g, Value *args)
+{
+    (void)g;
+    args[0] = native_int(getegid());
+    return 0;
+}
+
 const NativeDesc os_natives[] = {
     {"os.runtimeArgs", os_runtime_args},
     {"os.write", os_write},
@@ -705,5 +740,9 @@ const NativeDesc os_natives[] = {
     {"os.Getppid", os_getppid},
     {"os.Getuid", os_getuid},
     {"os.Getgid", os_getgid},
+    {"os.Geteuid", os_geteuid},
+    {"os.Getegid", os_getegid},
+    {"os.Getpagesize", os_getpagesize},
+    {"os.pipe", os_pipe},
     {NULL, NULL},
 };

@@ -5,7 +5,8 @@
 // File.ReadDir, Readdir, Readdirnames, Remove, RemoveAll, Rename, Getwd, Chdir); file
 // information (Stat, Lstat, File.Stat, FileInfo, FileMode, SameFile, Chmod, Truncate,
 // Symlink, Readlink, Link); the environment (Getenv, LookupEnv, Setenv, Unsetenv, Clearenv,
-// Environ, Expand, ExpandEnv); Args, Exit, Hostname, Getpid, Getppid, Getuid, Getgid; and
+// Environ, Expand, ExpandEnv, UserHomeDir, UserConfigDir, UserCacheDir); Pipe; Args, Exit,
+// Hostname, Getpid, Getppid, Getuid, Getgid, Geteuid, Getegid, Getpagesize; and
 // the errors: ErrNotExist and its kin (the values of io/fs), *PathError (= fs.PathError),
 // *LinkError, *SyscallError, IsExist, IsNotExist, IsPermission.
 //
@@ -152,6 +153,7 @@ func truncate(name string, size int64) int
 func chdir(name string) int
 func readlink(name string, buf []byte) (n int, errno int)
 func getwd() (string, int)
+func pipe() (r int, w int, errno int)
 func hostname() (string, int)
 func random() uint32
 func setenv(key, value string) int
@@ -1124,6 +1126,56 @@ func Getuid() int
 
 // Getgid returns the numeric group id of the caller.
 func Getgid() int
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int
+
+// Pipe returns a connected pair of Files; reads from r return bytes written to w.
+func Pipe() (r *File, w *File, err error) {
+	rfd, wfd, e := pipe()
+	if e != 0 {
+		return nil, nil, NewSyscallError("pipe2", syscall.Errno(e))
+	}
+	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
+}
+
+// UserHomeDir returns the current user's home directory ($HOME).
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+// UserConfigDir returns the default root directory to use for user-specific configuration
+// data: $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) {
+	return xdgDir("XDG_CONFIG_HOME", "/.config")
+}
+
+// UserCacheDir returns the default root directory to use for user-specific cached data:
+// $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return xdgDir("XDG_CACHE_HOME", "/.cache")
+}
+
+func xdgDir(env, suffix string) (string, error) {
+	dir := Getenv(env)
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", errors.New("neither $" + env + " nor $HOME are defined")
+		}
+		return dir + suffix, nil
+	}
+	return dir, nil
+}
 
 // Hostname returns the host name reported by the kernel.
 func Hostname() (name string, err error) {
