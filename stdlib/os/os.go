@@ -1,13 +1,13 @@
 // Package os provides a platform-independent interface to operating system functionality,
 // as Go's os package on Linux: the standard files; opening, creating, reading, writing,
 // seeking and closing files (File, Open, Create, OpenFile and its O_ flags, ReadFile,
-// WriteFile); directories (Mkdir, MkdirAll, MkdirTemp, CreateTemp, TempDir, ReadDir,
-// File.ReadDir, Readdir, Readdirnames, Remove, RemoveAll, Rename, Getwd, Chdir); file
-// information (Stat, Lstat, File.Stat, FileInfo, FileMode, SameFile, Chmod, Truncate,
-// Symlink, Readlink, Link); the environment (Getenv, LookupEnv, Setenv, Unsetenv, Clearenv,
-// Environ, Expand, ExpandEnv, UserHomeDir, UserConfigDir, UserCacheDir); Pipe; Args, Exit,
-// Hostname, Getpid, Getppid, Getuid, Getgid, Geteuid, Getegid, Getpagesize; and
-// the errors: ErrNotExist and its kin (the values of io/fs), *PathError (= fs.PathError),
+// WriteFile, Pipe); directories (Mkdir, MkdirAll, MkdirTemp, CreateTemp, TempDir, ReadDir,
+// File.ReadDir, Readdir, Readdirnames, Remove, RemoveAll, Rename, Getwd, Chdir, DirFS);
+// file information (Stat, Lstat, File.Stat, FileInfo, FileMode, SameFile, Chmod, Truncate,
+// Symlink, Readlink, Link); the environment (Getenv, LookupEnv, Setenv, Unsetenv,
+// Clearenv, Environ, Expand, ExpandEnv, UserHomeDir, UserConfigDir, UserCacheDir); Args,
+// Exit, Hostname, Getpid, Getppid, Getuid, Getgid, Geteuid, Getegid, Getpagesize; and the
+// errors: ErrNotExist and its kin (the values of io/fs), *PathError (= fs.PathError),
 // *LinkError, *SyscallError, IsExist, IsNotExist, IsPermission.
 //
 // The system calls are natives in stdlib/os/os.c; the ones that may block (open, read,
@@ -17,7 +17,7 @@
 // Differences from Go: os.Stdout is unbuffered as in Go, but closing Stdin, Stdout or
 // Stderr only marks the File closed (the descriptor stays open for the runtime's own
 // messages); a File is not safe for concurrent Close and Read/Write; FileInfo.Sys returns
-// nil; ModTime is in UTC; there is no Process, exec, DirFS or deadlines; File.ReadFrom and
+// nil; ModTime is in UTC; there is no Process, exec or deadlines; File.ReadFrom and
 // WriteTo copy through a buffer (no sendfile or copy_file_range); writing an empty slice
 // makes no system call.
 package os
@@ -1107,6 +1107,91 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 		err = err1
 	}
 	return err
+}
+
+// ---- DirFS ----
+
+// DirFS returns a file system (an fs.FS, also fs.ReadDirFS, fs.ReadFileFS and fs.StatFS)
+// for the tree of files rooted at the directory dir. Names are checked with fs.ValidPath.
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+// join returns the path of name in the file system, or an error for a bad name.
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == 0 {
+			return "", ErrInvalid
+		}
+	}
+	if dir[len(dir)-1] == '/' {
+		return string(dir) + name, nil
+	}
+	return string(dir) + "/" + name, nil
+}
+
+// withName puts name back into a *PathError err (it holds the path joined to the root).
+func withName(err error, name string) error {
+	if e, ok := err.(*PathError); ok {
+		e.Path = name
+	}
+	return err
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: err}
+	}
+	f, err := Open(full)
+	if err != nil {
+		return nil, withName(err, name)
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readfile", Path: name, Err: err}
+	}
+	b, err := ReadFile(full)
+	if err != nil {
+		return nil, withName(err, name)
+	}
+	return b, nil
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readdir", Path: name, Err: err}
+	}
+	entries, err := ReadDir(full)
+	if err != nil {
+		return nil, withName(err, name)
+	}
+	return entries, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	fi, err := Stat(full)
+	if err != nil {
+		return nil, withName(err, name)
+	}
+	return fi, nil
 }
 
 // ---- Processes and the environment ----

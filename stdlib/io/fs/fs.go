@@ -1,15 +1,19 @@
-// Package fs defines the basic types of a file system, as Go's io/fs, to the extent that
-// programs use them with package os and path/filepath: FileMode and its bits, FileInfo,
-// DirEntry, PathError, the portable errors (the same values as os.ErrNotExist and the
-// others), WalkDirFunc with SkipDir and SkipAll, FileInfoToDirEntry, FormatFileInfo,
-// FormatDirEntry and ValidPath.
-// Differences from Go: there is no FS interface family (FS, ReadDirFS, Sub, WalkDir over an
-// FS, os.DirFS); FormatFileInfo writes the modification time in UTC, as Gale's time has no
-// local zone.
+// Package fs defines the basic interfaces to a file system, as Go's io/fs: FileMode and
+// its bits, FileInfo, DirEntry, PathError, the portable errors (the same values as
+// os.ErrNotExist and the others), FS, File, ReadDirFile and the optional ReadDirFS,
+// ReadFileFS, StatFS and GlobFS, with ReadDir, ReadFile, Stat, Glob and WalkDir over any FS
+// (os.DirFS provides one), WalkDirFunc with SkipDir and SkipAll, FileInfoToDirEntry,
+// FormatFileInfo, FormatDirEntry and ValidPath.
+// Differences from Go: no Sub or SubFS; FormatFileInfo writes the modification time in UTC,
+// as Gale's time has no local zone.
 package fs
 
 import (
+	"errors"
 	"internal/oserror"
+	"io"
+	"path"
+	"sort"
 	"time"
 )
 
@@ -246,4 +250,233 @@ func FormatDirEntry(dir DirEntry) string {
 		b = append(b, '/')
 	}
 	return string(b)
+}
+
+// ---- File systems ----
+
+// An FS provides access to a hierarchical file system. Open opens the named file; names
+// are slash-separated and unrooted (see ValidPath).
+type FS interface {
+	Open(name string) (File, error)
+}
+
+// A File provides access to a single file.
+type File interface {
+	Stat() (FileInfo, error)
+	Read([]byte) (int, error)
+	Close() error
+}
+
+// A ReadDirFile is a directory file whose entries can be read with the ReadDir method.
+type ReadDirFile interface {
+	File
+	ReadDir(n int) ([]DirEntry, error)
+}
+
+// ReadDirFS is the interface implemented by a file system that provides an optimized
+// implementation of ReadDir.
+type ReadDirFS interface {
+	FS
+	ReadDir(name string) ([]DirEntry, error)
+}
+
+// ReadFileFS is the interface implemented by a file system that provides an optimized
+// implementation of ReadFile.
+type ReadFileFS interface {
+	FS
+	ReadFile(name string) ([]byte, error)
+}
+
+// A StatFS is a file system with a Stat method.
+type StatFS interface {
+	FS
+	Stat(name string) (FileInfo, error)
+}
+
+// A GlobFS is a file system with a Glob method.
+type GlobFS interface {
+	FS
+	Glob(pattern string) ([]string, error)
+}
+
+// ReadDir reads the named directory and returns a list of directory entries sorted by
+// filename, through fsys's ReadDir when it has one.
+func ReadDir(fsys FS, name string) ([]DirEntry, error) {
+	if fsys, ok := fsys.(ReadDirFS); ok {
+		return fsys.ReadDir(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	dir, ok := file.(ReadDirFile)
+	if !ok {
+		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
+	}
+	list, err := dir.ReadDir(-1)
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	return list, err
+}
+
+// ReadFile reads the named file from the file system fsys and returns its contents, through
+// fsys's ReadFile when it has one. A successful call returns a nil error, not io.EOF.
+func ReadFile(fsys FS, name string) ([]byte, error) {
+	if fsys, ok := fsys.(ReadFileFS); ok {
+		return fsys.ReadFile(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	size := 0
+	if info, err := file.Stat(); err == nil {
+		size = int(info.Size())
+	}
+	data := make([]byte, 0, size+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := file.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// Stat returns a FileInfo describing the named file from the file system, through fsys's
+// Stat when it has one.
+func Stat(fsys FS, name string) (FileInfo, error) {
+	if fsys, ok := fsys.(StatFS); ok {
+		return fsys.Stat(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return file.Stat()
+}
+
+// WalkDir walks the file tree rooted at root, calling fn for each file or directory in the
+// tree, including root, in lexical order; as filepath.WalkDir, but over fsys.
+func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
+	info, err := Stat(fsys, root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDir(fsys, root, FileInfoToDirEntry(info), fn)
+	}
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
+}
+
+func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
+	if err := fn(name, d, nil); err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			err = nil // skip this directory only
+		}
+		return err
+	}
+	entries, err := ReadDir(fsys, name)
+	if err != nil {
+		// a second call reports the error reading the directory
+		if err = fn(name, d, err); err != nil {
+			if err == SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, e := range entries {
+		if err := walkDir(fsys, path.Join(name, e.Name()), e, fn); err != nil {
+			if err == SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// Glob returns the names of all files in fsys matching pattern (see path.Match), or nil if
+// there is none; the only possible error is path.ErrBadPattern.
+func Glob(fsys FS, pattern string) (matches []string, err error) {
+	return globDepth(fsys, pattern, 0)
+}
+
+func globDepth(fsys FS, pattern string, depth int) (matches []string, err error) {
+	if depth > 10000 {
+		return nil, path.ErrBadPattern
+	}
+	if fsys, ok := fsys.(GlobFS); ok {
+		return fsys.Glob(pattern)
+	}
+	if _, err := path.Match(pattern, ""); err != nil {
+		return nil, err
+	}
+	if !hasMeta(pattern) {
+		if _, err := Stat(fsys, pattern); err != nil {
+			return nil, nil
+		}
+		return []string{pattern}, nil
+	}
+	dir, file := path.Split(pattern)
+	if dir == "" {
+		dir = "."
+	} else {
+		dir = dir[:len(dir)-1] // the trailing slash
+	}
+	if !hasMeta(dir) {
+		return globIn(fsys, dir, file, nil)
+	}
+	if dir == pattern {
+		return nil, path.ErrBadPattern
+	}
+	dirs, err := globDepth(fsys, dir, depth+1)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dirs {
+		if matches, err = globIn(fsys, d, file, matches); err != nil {
+			return
+		}
+	}
+	return
+}
+
+// globIn appends to matches the names in directory dir of fsys that match pattern.
+func globIn(fsys FS, dir, pattern string, matches []string) ([]string, error) {
+	entries, err := ReadDir(fsys, dir)
+	if err != nil {
+		return matches, nil // I/O errors are ignored
+	}
+	for _, e := range entries {
+		ok, err := path.Match(pattern, e.Name())
+		if err != nil {
+			return matches, err
+		}
+		if ok {
+			matches = append(matches, path.Join(dir, e.Name()))
+		}
+	}
+	return matches, nil
+}
+
+func hasMeta(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '*', '?', '[', '\\':
+			return true
+		}
+	}
+	return false
 }
