@@ -34,6 +34,10 @@ func main() {
 	f := os.NewFile(1, "my stdout")
 	fmt.Fprintln(f, "through NewFile:", f.Name())
 	fmt.Println(os.NewFile(^uintptr(0), "bad") == nil)
+	fi, err := os.Stdin.Stat() // the test runs with stdin from /dev/null
+	fmt.Println(fi.Name(), fi.Mode()&os.ModeCharDevice != 0, fi.Mode().IsRegular(), err)
+	n, err = os.Stdin.Read(make([]byte, 10))
+	fmt.Println(n, err)
 
 	for _, m := range []os.FileMode{0, 0644, 0755 | os.ModeDir, 0777 | os.ModeSymlink, os.ModeNamedPipe | 0600,
 		os.ModeSocket, os.ModeDevice | os.ModeCharDevice | 0666, os.ModeSetuid | os.ModeSetgid | os.ModeSticky | 0755,
