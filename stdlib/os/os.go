@@ -19,7 +19,8 @@
 // messages); a File is not safe for concurrent Close and Read/Write; FileInfo.Sys returns
 // nil; ModTime is in UTC; there is no Process, exec or deadlines; File.ReadFrom and
 // WriteTo copy through a buffer (no sendfile or copy_file_range); writing an empty slice
-// makes no system call.
+// makes no system call; an unreachable File is not closed by the collector (close it);
+// Setenv racing with Getenv in another goroutine is unsafe (C's environment has no lock).
 package os
 
 import (
