@@ -589,31 +589,6 @@ static int os_exit(G *g, Value *args)
     return gale_exit(g, (int)args[0].i);
 }
 
-static const char *lookup(StrObj *name)
-{
-    char *key = cpath(name);
-    const char *v = !key || strchr(key, '=') || !key[0] ? NULL : getenv(key);
-    free(key);
-    return v;
-}
-
-/* os.LookupEnv(key string) (string, bool) */
-static int os_lookup_env(G *g, Value *args)
-{
-    const char *v = lookup(args[0].p);
-    args[1] = native_bool(v != NULL);
-    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
-    return 0;
-}
-
-/* os.Getenv(key string) string */
-static int os_getenv(G *g, Value *args)
-{
-    const char *v = lookup(args[0].p);
-    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
-    return 0;
-}
-
 /* os.setenv(key, value string) (errno int); os.go has checked the key */
 static int os_setenv(G *g, Value *args)
 {
@@ -730,8 +705,6 @@ const NativeDesc os_natives[] = {
     {"os.hostname", os_hostname},
     {"os.random", os_random},
     {"os.Exit", os_exit},
-    {"os.Getenv", os_getenv},
-    {"os.LookupEnv", os_lookup_env},
     {"os.setenv", os_setenv},
     {"os.unsetenv", os_unsetenv},
     {"os.environ", os_environ},

@@ -19,8 +19,7 @@
 // messages); a File is not safe for concurrent Close and Read/Write; FileInfo.Sys returns
 // nil; ModTime is in UTC; there is no Process, exec or deadlines; File.ReadFrom and
 // WriteTo copy through a buffer (no sendfile or copy_file_range); writing an empty slice
-// makes no system call; an unreachable File is not closed by the collector (close it);
-// Setenv racing with Getenv in another goroutine is unsafe (C's environment has no lock).
+// makes no system call; an unreachable File is not closed by the collector (close it).
 package os
 
 import (
@@ -28,6 +27,7 @@ import (
 	"io"
 	"io/fs"
 	"sort"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -1272,13 +1272,61 @@ func Hostname() (name string, err error) {
 	return name, nil
 }
 
+// The environment is kept here, as Go's syscall package keeps it: a list of "key=value"
+// strings ("" for a removed one) and an index by key, loaded from the process on first use
+// and guarded by envMu. Changes are passed on to the C environment too, under the same
+// lock, so that concurrent Getenv and Setenv are safe.
+var (
+	envOnce sync.Once
+	envMu   sync.RWMutex
+	envList []string       // guarded by envMu
+	envKeys map[string]int // guarded by envMu: key -> index in envList
+)
+
+func loadEnv() {
+	envKeys = make(map[string]int)
+	all := environ()
+	start := 0
+	for i := 0; i < len(all); i++ {
+		if all[i] != 0 {
+			continue
+		}
+		kv := all[start:i]
+		start = i + 1
+		envList = append(envList, kv)
+		for j := 0; j < len(kv); j++ {
+			if kv[j] == '=' {
+				if _, dup := envKeys[kv[:j]]; dup {
+					envList[len(envList)-1] = "" // the first one wins
+				} else {
+					envKeys[kv[:j]] = len(envList) - 1
+				}
+				break
+			}
+		}
+	}
+}
+
 // Getenv retrieves the value of the environment variable named by the key. It returns the
 // value, which will be empty if the variable is not present.
-func Getenv(key string) string
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
 
 // LookupEnv retrieves the value of the environment variable named by the key and reports
 // whether it was present.
-func LookupEnv(key string) (string, bool)
+func LookupEnv(key string) (string, bool) {
+	envOnce.Do(loadEnv)
+	envMu.RLock()
+	defer envMu.RUnlock()
+	i, ok := envKeys[key]
+	if !ok {
+		return "", false
+	}
+	kv := envList[i]
+	return kv[len(key)+1:], true
+}
 
 // Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
@@ -1290,32 +1338,57 @@ func Setenv(key, value string) error {
 			return NewSyscallError("setenv", syscall.EINVAL)
 		}
 	}
-	if e := setenv(key, value); e != 0 {
-		return NewSyscallError("setenv", syscall.Errno(e))
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return NewSyscallError("setenv", syscall.EINVAL)
+		}
 	}
+	envOnce.Do(loadEnv)
+	envMu.Lock()
+	defer envMu.Unlock()
+	kv := key + "=" + value
+	if i, ok := envKeys[key]; ok {
+		envList[i] = kv
+	} else {
+		envKeys[key] = len(envList)
+		envList = append(envList, kv)
+	}
+	setenv(key, value)
 	return nil
 }
 
 // Unsetenv unsets a single environment variable.
 func Unsetenv(key string) error {
-	if e := unsetenv(key); e != 0 {
-		return syscall.Errno(e)
+	envOnce.Do(loadEnv)
+	envMu.Lock()
+	defer envMu.Unlock()
+	if i, ok := envKeys[key]; ok {
+		envList[i] = ""
+		delete(envKeys, key)
 	}
+	unsetenv(key)
 	return nil
 }
 
 // Clearenv deletes all environment variables.
-func Clearenv() { clearenv() }
+func Clearenv() {
+	envOnce.Do(loadEnv)
+	envMu.Lock()
+	defer envMu.Unlock()
+	envKeys = make(map[string]int)
+	envList = []string{}
+	clearenv()
+}
 
 // Environ returns a copy of strings representing the environment, in the form "key=value".
 func Environ() []string {
-	all := environ()
-	env := []string{}
-	start := 0
-	for i := 0; i < len(all); i++ {
-		if all[i] == 0 {
-			env = append(env, all[start:i])
-			start = i + 1
+	envOnce.Do(loadEnv)
+	envMu.RLock()
+	defer envMu.RUnlock()
+	env := make([]string, 0, len(envList))
+	for _, kv := range envList {
+		if kv != "" {
+			env = append(env, kv)
 		}
 	}
 	return env

@@ -4,7 +4,9 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 func main() {
@@ -46,4 +48,39 @@ func main() {
 		"$a.b", "end$", "${a}${b}", "$_x1 y"} {
 		fmt.Printf("%q -> %q\n", s, os.Expand(s, mapping))
 	}
+
+	// goroutines changing and reading the environment at once
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(2)
+		key := "GALE_CONC_" + strconv.Itoa(g)
+		go func() {
+			defer wg.Done()
+			for i := 0; i <= 300; i++ {
+				os.Setenv(key, strconv.Itoa(i))
+				if i%3 == 0 {
+					os.Unsetenv(key)
+				}
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 300; i++ {
+				v := os.Getenv(key)
+				if v != "" {
+					if _, err := strconv.Atoi(v); err != nil {
+						fmt.Println("torn value", v)
+					}
+				}
+				os.Environ()
+			}
+		}()
+	}
+	wg.Wait()
+	for g := 0; g < 4; g++ {
+		v, ok := os.LookupEnv("GALE_CONC_" + strconv.Itoa(g))
+		fmt.Printf("%q %v\n", v, ok)
+	}
+	os.Clearenv()
+	fmt.Println(len(os.Environ()), os.Getenv("GALE_NAME") == "")
 }
