@@ -508,6 +508,51 @@ static int os_chdir(G *g, Value *args)
     return path_call(g, args, false, do_chdir, 0);
 }
 
+/* os.utimes(name string, atime int64, mtime int64, omit int) (errno int): times in
+ * nanoseconds since 1970; bit 0 of [omit] leaves the access time, bit 1 the modification
+ * time unchanged. */
+static int os_utimes(G *g, Value *args)
+{
+    char *path = cpath(args[0].p);
+    if (!path) {
+        args[0] = native_int(EINVAL);
+        return NATIVE_OK;
+    }
+    struct timespec ts[2];
+    for (int i = 0; i < 2; i++) {
+        int64_t ns = args[1 + i].i;
+        int64_t sec = ns / 1000000000, nsec = ns % 1000000000;
+        if (nsec < 0) {
+            nsec += 1000000000;
+            sec--;
+        }
+        ts[i].tv_sec = (time_t)sec;
+        ts[i].tv_nsec = (args[3].i >> i) & 1 ? UTIME_OMIT : (long)nsec;
+    }
+    gale_entersyscall(g);
+    int r = utimensat(AT_FDCWD, path, ts, 0);
+    int err = r < 0 ? errno : 0;
+    int rc = gale_exitsyscall(g);
+    free(path);
+    args[0] = native_int(err);
+    return rc;
+}
+
+/* os.fchmod(fd int, mode uint32) (errno int), os.fchdir(fd int) (errno int) */
+static int os_fchmod(G *g, Value *args)
+{
+    (void)g;
+    args[0] = native_int(fchmod((int)args[0].i, (mode_t)args[1].i) < 0 ? errno : 0);
+    return NATIVE_OK;
+}
+
+static int os_fchdir(G *g, Value *args)
+{
+    (void)g;
+    args[0] = native_int(fchdir((int)args[0].i) < 0 ? errno : 0);
+    return NATIVE_OK;
+}
+
 /* os.readlink(name string, buf []byte) (n int, errno int): n == len(buf) means the target
  * may be longer; os.go retries with a larger buffer. */
 static int os_readlink(G *g, Value *args)
@@ -701,6 +746,9 @@ const NativeDesc os_natives[] = {
     {"os.truncate", os_truncate},
     {"os.chdir", os_chdir},
     {"os.readlink", os_readlink},
+    {"os.utimes", os_utimes},
+    {"os.fchmod", os_fchmod},
+    {"os.fchdir", os_fchdir},
     {"os.getwd", os_getwd},
     {"os.hostname", os_hostname},
     {"os.random", os_random},

@@ -3,8 +3,8 @@
 // seeking and closing files (File, Open, Create, OpenFile and its O_ flags, ReadFile,
 // WriteFile, Pipe); directories (Mkdir, MkdirAll, MkdirTemp, CreateTemp, TempDir, ReadDir,
 // File.ReadDir, Readdir, Readdirnames, Remove, RemoveAll, Rename, Getwd, Chdir, DirFS);
-// file information (Stat, Lstat, File.Stat, FileInfo, FileMode, SameFile, Chmod, Truncate,
-// Symlink, Readlink, Link); the environment (Getenv, LookupEnv, Setenv, Unsetenv,
+// file information (Stat, Lstat, File.Stat, FileInfo, FileMode, SameFile, Chmod, Chtimes,
+// Truncate, Symlink, Readlink, Link); the environment (Getenv, LookupEnv, Setenv, Unsetenv,
 // Clearenv, Environ, Expand, ExpandEnv, UserHomeDir, UserConfigDir, UserCacheDir); Args,
 // Exit, Hostname, Getpid, Getppid, Getuid, Getgid, Geteuid, Getegid, Getpagesize; and the
 // errors: ErrNotExist and its kin (the values of io/fs), *PathError (= fs.PathError),
@@ -153,6 +153,9 @@ func link(oldname, newname string) int
 func truncate(name string, size int64) int
 func chdir(name string) int
 func readlink(name string, buf []byte) (n int, errno int)
+func utimes(name string, atime, mtime int64, omit int) int
+func fchmod(fd int, mode uint32) int
+func fchdir(fd int) int
 func getwd() (string, int)
 func pipe() (r int, w int, errno int)
 func hostname() (string, int)
@@ -490,6 +493,28 @@ func (f *File) Truncate(size int64) error {
 	}
 	if e := ftruncate(f.fd, size); e != 0 {
 		return pathErr("truncate", f.name, e)
+	}
+	return nil
+}
+
+// Chmod changes the mode of the file to mode.
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	if e := fchmod(f.fd, syscallMode(mode)); e != 0 {
+		return pathErr("chmod", f.name, e)
+	}
+	return nil
+}
+
+// Chdir changes the current working directory to the file, which must be a directory.
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	if e := fchdir(f.fd); e != 0 {
+		return pathErr("chdir", f.name, e)
 	}
 	return nil
 }
@@ -895,6 +920,22 @@ func Rename(oldpath, newpath string) error {
 func Chmod(name string, mode FileMode) error {
 	if e := chmod(name, syscallMode(mode)); e != 0 {
 		return pathErr("chmod", name, e)
+	}
+	return nil
+}
+
+// Chtimes changes the access and modification times of the named file; a zero time.Time
+// leaves that time unchanged.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	omit := 0
+	if atime.IsZero() {
+		omit |= 1
+	}
+	if mtime.IsZero() {
+		omit |= 2
+	}
+	if e := utimes(name, atime.UnixNano(), mtime.UnixNano(), omit); e != 0 {
+		return pathErr("chtimes", name, e)
 	}
 	return nil
 }
