@@ -1,32 +1,19 @@
-// Package bufio implements buffered I/O, as Go's bufio package: Reader, Writer and
-// Scanner. This is Go 1.23's bufio.go and scan.go (Copyright 2009 The Go Authors, BSD
-// license), with bytes.IndexByte and bytes.Clone replaced by local helpers.
+// Package bufio implements buffered I/O, as Go's bufio package: Reader (Read, ReadByte,
+// UnreadByte, ReadRune, UnreadRune, ReadString, ReadBytes, ReadSlice, ReadLine, Peek,
+// Discard, Buffered, WriteTo...), Writer (Write, WriteString, WriteByte, WriteRune, Flush,
+// Buffered, Available, AvailableBuffer, ReadFrom...), ReadWriter and Scanner with its split
+// functions (ScanLines, ScanWords, ScanRunes, ScanBytes) and errors. This is Go 1.23's
+// bufio.go and scan.go (Copyright 2009 The Go Authors, BSD license) run as Gale code; the
+// byte searches go through package bytes. Differences from Go: none known.
 package bufio
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"strings"
 	"unicode/utf8"
 )
-
-// indexByte returns the index of the first instance of c in b, or -1.
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
-
-// cloneBytes returns a copy of b (nil for nil).
-func cloneBytes(b []byte) []byte {
-	if b == nil {
-		return nil
-	}
-	return append([]byte{}, b...)
-}
 
 const (
 	defaultBufSize = 4096
@@ -361,7 +348,7 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	s := 0 // search start index
 	for {
 		// Search buffer.
-		if i := indexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
+		if i := bytes.IndexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
 			i += s
 			line = b.buf[b.r : b.r+i+1]
 			b.r += i + 1
@@ -471,7 +458,7 @@ func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragme
 		}
 
 		// Make a copy of the buffer.
-		buf := cloneBytes(frag)
+		buf := bytes.Clone(frag)
 		fullBuffers = append(fullBuffers, buf)
 		totalLen += len(buf)
 	}
@@ -1196,7 +1183,7 @@ func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
-	if i := indexByte(data, '\n'); i >= 0 {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
 		// We have a full newline-terminated line.
 		return i + 1, dropCR(data[0:i]), nil
 	}

@@ -1,12 +1,34 @@
 // Package syscall is the part of Go's syscall package that Gale provides: process and thread
-// ids, signals and kill, and Errno (the error of a failed system call).
+// ids, signals and kill, and Errno (the error of a failed system call, which matches the
+// portable errors of io/fs and os through errors.Is, as in Go).
 package syscall
+
+import (
+	"errors"
+	"internal/oserror"
+)
 
 // An Errno is an unsigned number describing an error condition (errno).
 type Errno uintptr
 
 func (e Errno) Error() string {
 	return errnoText(int(e))
+}
+
+// Is reports whether e stands for the portable error target: os.ErrPermission,
+// os.ErrExist, os.ErrNotExist (the values of io/fs) or errors.ErrUnsupported.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case oserror.ErrPermission:
+		return e == EACCES || e == EPERM
+	case oserror.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case oserror.ErrNotExist:
+		return e == ENOENT
+	case errors.ErrUnsupported:
+		return e == ENOSYS || e == ENOTSUP || e == EOPNOTSUPP
+	}
+	return false
 }
 
 // Timeout reports whether the error is a time-out.
@@ -20,20 +42,32 @@ func (e Errno) Temporary() bool {
 }
 
 const (
-	EPERM     Errno = 0x1
-	ENOENT    Errno = 0x2
-	ESRCH     Errno = 0x3
-	EINTR     Errno = 0x4
-	EIO       Errno = 0x5
-	EBADF     Errno = 0x9
-	EAGAIN    Errno = 0xb
-	EACCES    Errno = 0xd
-	EEXIST    Errno = 0x11
-	EINVAL    Errno = 0x16
-	ENFILE    Errno = 0x17
-	EMFILE    Errno = 0x18
-	EPIPE     Errno = 0x20
-	ETIMEDOUT Errno = 0x6e
+	EPERM        Errno = 0x1
+	ENOENT       Errno = 0x2
+	ESRCH        Errno = 0x3
+	EINTR        Errno = 0x4
+	EIO          Errno = 0x5
+	EBADF        Errno = 0x9
+	EAGAIN       Errno = 0xb
+	EACCES       Errno = 0xd
+	EEXIST       Errno = 0x11
+	EXDEV        Errno = 0x12
+	ENOTDIR      Errno = 0x14
+	EISDIR       Errno = 0x15
+	EINVAL       Errno = 0x16
+	ENFILE       Errno = 0x17
+	EMFILE       Errno = 0x18
+	ENOSPC       Errno = 0x1c
+	ESPIPE       Errno = 0x1d
+	EROFS        Errno = 0x1e
+	EPIPE        Errno = 0x20
+	ENAMETOOLONG Errno = 0x24
+	ENOSYS       Errno = 0x26
+	ENOTEMPTY    Errno = 0x27
+	ELOOP        Errno = 0x28
+	ENOTSUP      Errno = 0x5f
+	EOPNOTSUPP   Errno = 0x5f
+	ETIMEDOUT    Errno = 0x6e
 )
 
 // A Signal is a number describing a process signal.
