@@ -1,8 +1,16 @@
 /*
  * time.c (stdlib) — the natives of package time: the clocks, Sleep and the runtime timers
- * (vm/time.c does the work through api.h).
+ * (vm/time.c does the work through api.h), and the two system calls that zones need:
+ * reading a TZif file into a buffer that the Gale code provides (it parses the file), and
+ * reading $TZ/$ZONEINFO. No libc zone state (tzset, localtime_r) is used.
  */
 #include "stdlib/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 /* now() (sec, nsec, mono int64) */
 static int time_now(G *g, Value *args)
@@ -42,7 +50,75 @@ static int time_reset_timer(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* readFile(path string, buf []byte) int: reads the whole file into buf with the P released;
+ * the length, or -1 on any error or when the file does not fit. */
+static int time_read_file(G *g, Value *args)
+{
+    StrObj *s = args[0].p;
+    SliceObj *buf = args[1].p;
+    char path[4096];
+    size_t n = (size_t)str_len(s);
+    if (n == 0 || n >= sizeof path || memchr(str_data(s), 0, n)) {
+        args[0].i = -1;
+        return NATIVE_OK;
+    }
+    memcpy(path, str_data(s), n);
+    path[n] = 0;
+    uint8_t *data = buf ? buf->data : NULL;
+    size_t cap = (size_t)slice_len(buf);
+    int64_t total = -1;
+    gale_entersyscall(g);
+    int fd;
+    do
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd >= 0) {
+        total = 0;
+        for (;;) {
+            if ((size_t)total == cap) { /* full: too big unless at the end */
+                char c;
+                if (read(fd, &c, 1) != 0)
+                    total = -1;
+                break;
+            }
+            ssize_t r = read(fd, data + total, cap - (size_t)total);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r < 0) {
+                total = -1; /* EISDIR for a directory */
+                break;
+            }
+            if (r == 0)
+                break;
+            total += r;
+        }
+        close(fd);
+    }
+    int rc = gale_exitsyscall(g);
+    args[0].i = total;
+    return rc;
+}
+
+/* getenv(key string) (string, bool) */
+static int time_getenv(G *g, Value *args)
+{
+    StrObj *key = args[0].p;
+    char name[256];
+    size_t n = (size_t)str_len(key);
+    const char *v = NULL;
+    if (n > 0 && n < sizeof name && !memchr(str_data(key), 0, n)) {
+        memcpy(name, str_data(key), n);
+        name[n] = 0;
+        v = getenv(name);
+    }
+    args[1] = native_bool(v != NULL);
+    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
+    return NATIVE_OK;
+}
+
 const NativeDesc time_natives[] = {
+    {"time.readFile", time_read_file},
+    {"time.getenv", time_getenv},
     {"time.now", time_now},
     {"time.Sleep", time_sleep},
     {"time.startTimer", time_start_timer},
