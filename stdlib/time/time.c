@@ -51,7 +51,7 @@ static int time_reset_timer(G *g, Value *args)
 }
 
 /* readFile(path string, buf []byte) int: reads the whole file into buf with the P released;
- * the length, or -1 on any error or when the file does not fit. */
+ * the length, or -errno (-EFBIG when the file does not fit). */
 static int time_read_file(G *g, Value *args)
 {
     StrObj *s = args[0].p;
@@ -59,33 +59,34 @@ static int time_read_file(G *g, Value *args)
     char path[4096];
     size_t n = (size_t)str_len(s);
     if (n == 0 || n >= sizeof path || memchr(str_data(s), 0, n)) {
-        args[0].i = -1;
+        args[0].i = -ENOENT;
         return NATIVE_OK;
     }
     memcpy(path, str_data(s), n);
     path[n] = 0;
     uint8_t *data = buf ? buf->data : NULL;
     size_t cap = (size_t)slice_len(buf);
-    int64_t total = -1;
+    int64_t total = 0;
     gale_entersyscall(g);
     int fd;
     do
         fd = open(path, O_RDONLY | O_CLOEXEC);
     while (fd < 0 && errno == EINTR);
-    if (fd >= 0) {
-        total = 0;
+    if (fd < 0)
+        total = -errno;
+    else {
         for (;;) {
             if ((size_t)total == cap) { /* full: too big unless at the end */
                 char c;
                 if (read(fd, &c, 1) != 0)
-                    total = -1;
+                    total = -EFBIG;
                 break;
             }
             ssize_t r = read(fd, data + total, cap - (size_t)total);
             if (r < 0 && errno == EINTR)
                 continue;
             if (r < 0) {
-                total = -1; /* EISDIR for a directory */
+                total = -errno; /* EISDIR for a directory */
                 break;
             }
             if (r == 0)

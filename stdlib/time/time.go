@@ -21,6 +21,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"syscall"
 )
 
 // A Duration represents the elapsed time between two instants as an int64 nanosecond
@@ -389,7 +390,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + strconv.Itoa(int(m)) + ")"
+	return "%!Month(" + strconv.FormatUint(uint64(m), 10) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -416,7 +417,7 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + strconv.Itoa(int(d)) + ")"
+	return "%!Weekday(" + strconv.FormatUint(uint64(d), 10) + ")"
 }
 
 // ---- Locations ----
@@ -854,8 +855,8 @@ func tzruleTime(year int, r rule, off int) int {
 
 // ---- Loading zones (TZif files) ----
 
-// readFile reads the file at path into buf; the number of bytes, or -1 on any error (or
-// when the file does not fit).
+// readFile reads the file at path into buf; the number of bytes, or -errno (-EFBIG when
+// the file does not fit).
 func readFile(path string, buf []byte) int
 
 func getenv(key string) (string, bool)
@@ -918,8 +919,11 @@ func containsDotDot(s string) bool {
 func loadFrom(name, path string) (*Location, error) {
 	buf := make([]byte, 256<<10)
 	n := readFile(path, buf)
-	if n < 0 {
+	if n == -int(syscall.ENOENT) {
 		return nil, errNotFound
+	}
+	if n < 0 {
+		return nil, syscall.Errno(-n)
 	}
 	return LoadLocationFromTZData(name, buf[:n])
 }
