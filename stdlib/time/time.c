@@ -5,6 +5,7 @@
  * reading $TZ/$ZONEINFO. No libc zone state (tzset, localtime_r) is used.
  */
 #include "stdlib/internal.h"
+#include "stdlib/time/format.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -117,7 +118,34 @@ static int time_getenv(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* civil(abs int64) (year int, month Month, day, yday int, secOfDay int64) */
+static int time_civil_native(G *g, Value *args)
+{
+    (void)g;
+    TimeCivil c = time_civil(args[0].i);
+    args[0].i = c.year;
+    args[1].i = c.month;
+    args[2].i = c.day;
+    args[3].i = c.yday;
+    args[4].i = c.sec_of_day;
+    return NATIVE_OK;
+}
+
+/* format(layout string, abs, nsec int64, name string, offset int) string */
+static int time_format_native(G *g, Value *args)
+{
+    StrObj *layout = args[0].p, *name = args[3].p;
+    StrBuf b = {0};
+    time_format(&b, (const char *)str_data(layout), (size_t)str_len(layout), args[1].i,
+                args[2].i, (const char *)str_data(name), (size_t)str_len(name), args[4].i);
+    args[0] = native_string(g, b.data, b.len);
+    strbuf_free(&b);
+    return NATIVE_OK;
+}
+
 const NativeDesc time_natives[] = {
+    {"time.civil", time_civil_native},
+    {"time.format", time_format_native},
     {"time.readFile", time_read_file},
     {"time.getenv", time_getenv},
     {"time.now", time_now},

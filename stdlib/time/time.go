@@ -1528,40 +1528,8 @@ func floorDiv(a, b int64) int64 {
 func floorMod(a, b int64) int64 { return a - floorDiv(a, b)*b }
 
 // civil splits abs (seconds since year 1 on the zone's clock) into the calendar date, the
-// day of the year (1-based) and the second of the day.
-func civil(abs int64) (year int, month Month, day int, yday int, secOfDay int64) {
-	days := floorDiv(abs, secondsPerDay)
-	secOfDay = abs - days*secondsPerDay
-	// 400 years have 146097 days: estimate the year, then correct it
-	year = int(floorDiv(days*400, 146097)) + 1
-	for daysBefore(year+1) <= days {
-		year++
-	}
-	for daysBefore(year) > days {
-		year--
-	}
-	yday = int(days - daysBefore(year))
-	leap := 0
-	if isLeap(year) {
-		leap = 1
-	}
-	m := 11
-	for m > 0 {
-		start := cumDays[m]
-		if m >= 2 {
-			start += leap
-		}
-		if yday >= start {
-			break
-		}
-		m--
-	}
-	start := cumDays[m]
-	if m >= 2 {
-		start += leap
-	}
-	return year, Month(m + 1), yday - start + 1, yday + 1, secOfDay
-}
+// day of the year (1-based) and the second of the day (format.c).
+func civil(abs int64) (year int, month Month, day int, yday int, secOfDay int64)
 
 func weekdayOf(abs int64) Weekday {
 	// January 1 of year 1 was a Monday
@@ -1958,197 +1926,22 @@ func appendInt(b []byte, x int, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// appendNano appends the fraction of a second nanosec as element std asks.
-func appendNano(b []byte, nanosec int, std int) []byte {
-	trim := std&stdMask == stdFracSecond9
-	n := (std >> stdArgShift) & 0xfff
-	if trim && (n == 0 || nanosec == 0) {
-		return b
-	}
-	dot := byte('.')
-	if std>>stdSeparatorShift != 0 {
-		dot = ','
-	}
-	b = append(b, dot)
-	b = appendInt(b, nanosec, 9)
-	if n < 9 {
-		b = b[:len(b)-9+n]
-	}
-	if trim {
-		for len(b) > 0 && b[len(b)-1] == '0' {
-			b = b[:len(b)-1]
-		}
-		if len(b) > 0 && b[len(b)-1] == dot {
-			b = b[:len(b)-1]
-		}
-	}
-	return b
-}
+// format lays out the zone's clock abs and nsec as layout says (format.c).
+func format(layout string, abs, nsec int64, name string, offset int) string
 
 // Format returns a textual representation of the time value formatted according to the
 // layout, which shows how the reference time Mon Jan 2 15:04:05 MST 2006 would be
 // displayed.
 func (t Time) Format(layout string) string {
-	b := make([]byte, 0, len(layout)+10)
-	return string(t.AppendFormat(b, layout))
+	name, offset, abs := t.locabs()
+	return format(layout, abs, t.nsec, name, offset)
 }
 
 // AppendFormat is like Format but appends the textual representation to b and returns the
 // extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	name, offset, abs := t.locabs()
-	year := -1
-	var month Month
-	var day, yday int
-	hour := -1
-	var min, sec int
-	for layout != "" {
-		prefix, std, suffix := nextStdChunk(layout)
-		if prefix != "" {
-			b = append(b, prefix...)
-		}
-		if std == 0 {
-			break
-		}
-		layout = suffix
-		switch std & stdMask {
-		case stdLongMonth, stdMonth, stdNumMonth, stdZeroMonth, stdDay, stdUnderDay,
-			stdZeroDay, stdUnderYearDay, stdZeroYearDay, stdLongYear, stdYear:
-			if year < 0 {
-				year, month, day, yday, _ = civil(abs)
-			}
-		case stdHour, stdHour12, stdZeroHour12, stdMinute, stdZeroMinute, stdSecond,
-			stdZeroSecond, stdPM, stdpm:
-			if hour < 0 {
-				s := int(floorMod(abs, secondsPerDay))
-				hour, min, sec = s/3600, s%3600/60, s%60
-			}
-		}
-		switch std & stdMask {
-		case stdYear:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y%100, 2)
-		case stdLongYear:
-			b = appendInt(b, year, 4)
-		case stdMonth:
-			b = append(b, month.String()[:3]...)
-		case stdLongMonth:
-			b = append(b, month.String()...)
-		case stdNumMonth:
-			b = appendInt(b, int(month), 0)
-		case stdZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case stdWeekDay:
-			b = append(b, weekdayOf(abs).String()[:3]...)
-		case stdLongWeekDay:
-			b = append(b, weekdayOf(abs).String()...)
-		case stdDay:
-			b = appendInt(b, day, 0)
-		case stdUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case stdZeroDay:
-			b = appendInt(b, day, 2)
-		case stdUnderYearDay:
-			if yday < 100 {
-				b = append(b, ' ')
-				if yday < 10 {
-					b = append(b, ' ')
-				}
-			}
-			b = appendInt(b, yday, 0)
-		case stdZeroYearDay:
-			b = appendInt(b, yday, 3)
-		case stdHour:
-			b = appendInt(b, hour, 2)
-		case stdHour12, stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 { // noon is 12PM, midnight 12AM
-				hr = 12
-			}
-			w := 0
-			if std&stdMask == stdZeroHour12 {
-				w = 2
-			}
-			b = appendInt(b, hr, w)
-		case stdMinute:
-			b = appendInt(b, min, 0)
-		case stdZeroMinute:
-			b = appendInt(b, min, 2)
-		case stdSecond:
-			b = appendInt(b, sec, 0)
-		case stdZeroSecond:
-			b = appendInt(b, sec, 2)
-		case stdPM:
-			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
-			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
-			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ,
-			stdISO8601ColonSecondsTZ, stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ,
-			stdNumColonSecondsTZ:
-			iso := std == stdISO8601TZ || std == stdISO8601ColonTZ || std == stdISO8601SecondsTZ ||
-				std == stdISO8601ShortTZ || std == stdISO8601ColonSecondsTZ
-			if offset == 0 && iso {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60
-			absoffset := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				absoffset = -absoffset
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			if std == stdISO8601ColonTZ || std == stdNumColonTZ || std == stdISO8601ColonSecondsTZ ||
-				std == stdNumColonSecondsTZ {
-				b = append(b, ':')
-			}
-			if std != stdNumShortTZ && std != stdISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			if std == stdISO8601SecondsTZ || std == stdNumSecondsTz || std == stdNumColonSecondsTZ ||
-				std == stdISO8601ColonSecondsTZ {
-				if std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-					b = append(b, ':')
-				}
-				b = appendInt(b, absoffset%60, 2)
-			}
-		case stdTZ:
-			if name != "" {
-				b = append(b, name...)
-				break
-			}
-			// no name for this zone: its offset as -0700
-			zone := offset / 60
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case stdFracSecond0, stdFracSecond9:
-			b = appendNano(b, t.Nanosecond(), std)
-		}
-	}
-	return b
+	return append(b, format(layout, abs, t.nsec, name, offset)...)
 }
 
 // ParseError describes a problem parsing a time string.
