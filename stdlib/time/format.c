@@ -15,55 +15,8 @@
  */
 #include "stdlib/time/format.h"
 
+#include <stdbool.h>
 #include <string.h>
-
-enum {
-    STD_NONE,
-    STD_LONG_MONTH, /* January */
-    STD_MONTH,      /* Jan */
-    STD_NUM_MONTH,  /* 1 */
-    STD_ZERO_MONTH, /* 01 */
-    STD_LONG_WEEKDAY,
-    STD_WEEKDAY,
-    STD_DAY,            /* 2 */
-    STD_UNDER_DAY,      /* _2 */
-    STD_ZERO_DAY,       /* 02 */
-    STD_UNDER_YEAR_DAY, /* __2 */
-    STD_ZERO_YEAR_DAY,  /* 002 */
-    STD_HOUR,           /* 15 */
-    STD_HOUR12,         /* 3 */
-    STD_ZERO_HOUR12,    /* 03 */
-    STD_MINUTE,
-    STD_ZERO_MINUTE,
-    STD_SECOND,
-    STD_ZERO_SECOND,
-    STD_LONG_YEAR, /* 2006 */
-    STD_YEAR,      /* 06 */
-    STD_PM,
-    STD_pm,
-    STD_TZ,                     /* MST */
-    STD_ISO8601_TZ,             /* Z0700 */
-    STD_ISO8601_SECONDS_TZ,     /* Z070000 */
-    STD_ISO8601_SHORT_TZ,       /* Z07 */
-    STD_ISO8601_COLON_TZ,       /* Z07:00 */
-    STD_ISO8601_COLON_SECS_TZ,  /* Z07:00:00 */
-    STD_NUM_TZ,                 /* -0700 */
-    STD_NUM_SECONDS_TZ,         /* -070000 */
-    STD_NUM_SHORT_TZ,           /* -07 */
-    STD_NUM_COLON_TZ,           /* -07:00 */
-    STD_NUM_COLON_SECS_TZ,      /* -07:00:00 */
-    STD_FRAC0,                  /* .000: that many digits */
-    STD_FRAC9,                  /* .999: up to that many, trailing zeros dropped */
-};
-
-/* A layout element found by next_chunk: its kind, where it starts and ends in the layout,
- * and for fractions the digit count and separator. */
-typedef struct Chunk {
-    int std;
-    size_t start, end;
-    int digits;
-    char sep;
-} Chunk;
 
 static const char *const long_months[] = {"January", "February", "March",     "April",
                                           "May",     "June",     "July",      "August",
@@ -132,8 +85,7 @@ static int digit_at(const char *s, size_t len, size_t i)
     return i < len && s[i] >= '0' && s[i] <= '9';
 }
 
-/* next_chunk finds the first element of [s] at or after [from]. */
-static Chunk next_chunk(const char *s, size_t len, size_t from)
+LayoutChunk time_next_chunk(const char *s, size_t len, size_t from)
 {
     static const int std0x[] = {STD_ZERO_MONTH,  STD_ZERO_DAY,    STD_ZERO_HOUR12,
                                 STD_ZERO_MINUTE, STD_ZERO_SECOND, STD_YEAR};
@@ -147,7 +99,7 @@ static Chunk next_chunk(const char *s, size_t len, size_t from)
         {"Z07:00:00", STD_ISO8601_COLON_SECS_TZ}, {"Z0700", STD_ISO8601_TZ},
         {"Z07:00", STD_ISO8601_COLON_TZ},     {"Z07", STD_ISO8601_SHORT_TZ},
     };
-    Chunk c = {STD_NONE, len, len, 0, '.'};
+    LayoutChunk c = {STD_NONE, len, len, 0, '.'};
     for (size_t i = from; i < len; i++) {
         int std = STD_NONE;
         size_t w = 0, start = i;
@@ -266,7 +218,7 @@ static void put_int(StrBuf *b, int64_t x, int width)
     strbuf_append(b, buf + i, sizeof buf - (size_t)i);
 }
 
-static void put_frac(StrBuf *b, int64_t nsec, const Chunk *c)
+static void put_frac(StrBuf *b, int64_t nsec, const LayoutChunk *c)
 {
     int trim = c->std == STD_FRAC9;
     if (trim && (c->digits == 0 || nsec == 0))
@@ -327,7 +279,7 @@ void time_format(StrBuf *out, const char *layout, size_t len, int64_t abs, int64
         sec = (int)(c.sec_of_day % 60);
     size_t pos = 0;
     while (pos < len) {
-        Chunk ch = next_chunk(layout, len, pos);
+        LayoutChunk ch = time_next_chunk(layout, len, pos);
         strbuf_append(out, layout + pos, ch.start - pos);
         if (ch.std == STD_NONE)
             break;

@@ -143,7 +143,18 @@ static int time_format_native(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* parseFields(st *parsed, layout, value string): parse.c's reading of value into *st. */
+static int time_parse_fields(G *g, Value *args)
+{
+    (void)g;
+    StrObj *layout = args[1].p, *value = args[2].p;
+    time_parse(args[0].p, (const char *)str_data(layout), (size_t)str_len(layout),
+               (const char *)str_data(value), (size_t)str_len(value));
+    return NATIVE_OK;
+}
+
 const NativeDesc time_natives[] = {
+    {"time.parseFields", time_parse_fields},
     {"time.civil", time_civil_native},
     {"time.format", time_format_native},
     {"time.readFile", time_read_file},

@@ -7,6 +7,9 @@
 // layouts, MarshalText/JSON, locations (UTC, Local, FixedZone, LoadLocation) read from the
 // system's TZif files, Sleep, Timer, Ticker, After, AfterFunc, Tick.
 //
+// The calendar split, Format's layout interpreter and Parse's field reader are C engines
+// (format.c, parse.c); zones, Date and the ParseError values are built here.
+//
 // Zones: LoadLocation reads /usr/share/zoneinfo (or $ZONEINFO) itself, with a small native
 // that reads the file; Local comes, at its first use, from $TZ or /etc/localtime as Go's
 // does, with no libc tzset (no process-wide state). The POSIX rule at the end of a TZif
@@ -1721,188 +1724,6 @@ const (
 	TimeOnly    = "15:04:05"
 )
 
-// The layout elements; stdFrac* carry their digit count above stdArgShift and a comma
-// separator at stdSeparatorShift.
-const (
-	_ = iota
-	stdLongMonth
-	stdMonth
-	stdNumMonth
-	stdZeroMonth
-	stdLongWeekDay
-	stdWeekDay
-	stdDay
-	stdUnderDay
-	stdZeroDay
-	stdUnderYearDay
-	stdZeroYearDay
-	stdHour
-	stdHour12
-	stdZeroHour12
-	stdMinute
-	stdZeroMinute
-	stdSecond
-	stdZeroSecond
-	stdLongYear
-	stdYear
-	stdPM
-	stdpm
-	stdTZ
-	stdISO8601TZ
-	stdISO8601SecondsTZ
-	stdISO8601ShortTZ
-	stdISO8601ColonTZ
-	stdISO8601ColonSecondsTZ
-	stdNumTZ
-	stdNumSecondsTz
-	stdNumShortTZ
-	stdNumColonTZ
-	stdNumColonSecondsTZ
-	stdFracSecond0
-	stdFracSecond9
-
-	stdArgShift       = 16
-	stdSeparatorShift = 28
-	stdMask           = 1<<stdArgShift - 1
-)
-
-var std0x = [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
-
-func startsWithLowerCase(s string) bool {
-	return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z'
-}
-
-func hasAt(s string, i int, w string) bool {
-	return len(s) >= i+len(w) && s[i:i+len(w)] == w
-}
-
-// nextStdChunk finds the first layout element in layout: the text before it, the element,
-// and the text after it (0 and "" when there is none).
-func nextStdChunk(layout string) (prefix string, std int, suffix string) {
-	for i := 0; i < len(layout); i++ {
-		switch c := layout[i]; c {
-		case 'J': // January, Jan
-			if hasAt(layout, i, "Jan") {
-				if hasAt(layout, i, "January") {
-					return layout[:i], stdLongMonth, layout[i+7:]
-				}
-				if !startsWithLowerCase(layout[i+3:]) {
-					return layout[:i], stdMonth, layout[i+3:]
-				}
-			}
-		case 'M': // Monday, Mon, MST
-			if hasAt(layout, i, "Mon") {
-				if hasAt(layout, i, "Monday") {
-					return layout[:i], stdLongWeekDay, layout[i+6:]
-				}
-				if !startsWithLowerCase(layout[i+3:]) {
-					return layout[:i], stdWeekDay, layout[i+3:]
-				}
-			}
-			if hasAt(layout, i, "MST") {
-				return layout[:i], stdTZ, layout[i+3:]
-			}
-		case '0': // 01, 02, 03, 04, 05, 06, 002
-			if len(layout) >= i+2 && '1' <= layout[i+1] && layout[i+1] <= '6' {
-				return layout[:i], std0x[layout[i+1]-'1'], layout[i+2:]
-			}
-			if hasAt(layout, i, "002") {
-				return layout[:i], stdZeroYearDay, layout[i+3:]
-			}
-		case '1': // 15, 1
-			if len(layout) >= i+2 && layout[i+1] == '5' {
-				return layout[:i], stdHour, layout[i+2:]
-			}
-			return layout[:i], stdNumMonth, layout[i+1:]
-		case '2': // 2006, 2
-			if hasAt(layout, i, "2006") {
-				return layout[:i], stdLongYear, layout[i+4:]
-			}
-			return layout[:i], stdDay, layout[i+1:]
-		case '_': // _2, _2006, __2
-			if len(layout) >= i+2 && layout[i+1] == '2' {
-				if hasAt(layout, i+1, "2006") { // a literal _ before the year
-					return layout[:i+1], stdLongYear, layout[i+5:]
-				}
-				return layout[:i], stdUnderDay, layout[i+2:]
-			}
-			if hasAt(layout, i, "__2") {
-				return layout[:i], stdUnderYearDay, layout[i+3:]
-			}
-		case '3':
-			return layout[:i], stdHour12, layout[i+1:]
-		case '4':
-			return layout[:i], stdMinute, layout[i+1:]
-		case '5':
-			return layout[:i], stdSecond, layout[i+1:]
-		case 'P': // PM
-			if len(layout) >= i+2 && layout[i+1] == 'M' {
-				return layout[:i], stdPM, layout[i+2:]
-			}
-		case 'p': // pm
-			if len(layout) >= i+2 && layout[i+1] == 'm' {
-				return layout[:i], stdpm, layout[i+2:]
-			}
-		case '-': // -070000, -07:00:00, -0700, -07:00, -07
-			if hasAt(layout, i, "-070000") {
-				return layout[:i], stdNumSecondsTz, layout[i+7:]
-			}
-			if hasAt(layout, i, "-07:00:00") {
-				return layout[:i], stdNumColonSecondsTZ, layout[i+9:]
-			}
-			if hasAt(layout, i, "-0700") {
-				return layout[:i], stdNumTZ, layout[i+5:]
-			}
-			if hasAt(layout, i, "-07:00") {
-				return layout[:i], stdNumColonTZ, layout[i+6:]
-			}
-			if hasAt(layout, i, "-07") {
-				return layout[:i], stdNumShortTZ, layout[i+3:]
-			}
-		case 'Z': // Z070000, Z07:00:00, Z0700, Z07:00, Z07
-			if hasAt(layout, i, "Z070000") {
-				return layout[:i], stdISO8601SecondsTZ, layout[i+7:]
-			}
-			if hasAt(layout, i, "Z07:00:00") {
-				return layout[:i], stdISO8601ColonSecondsTZ, layout[i+9:]
-			}
-			if hasAt(layout, i, "Z0700") {
-				return layout[:i], stdISO8601TZ, layout[i+5:]
-			}
-			if hasAt(layout, i, "Z07:00") {
-				return layout[:i], stdISO8601ColonTZ, layout[i+6:]
-			}
-			if hasAt(layout, i, "Z07") {
-				return layout[:i], stdISO8601ShortTZ, layout[i+3:]
-			}
-		case '.', ',': // .000 .999 ,000 ,999: fractional seconds, if no digit follows
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-				ch := layout[i+1]
-				j := i + 1
-				for j < len(layout) && layout[j] == ch {
-					j++
-				}
-				if !isDigit(layout, j) {
-					code := stdFracSecond0
-					if layout[i+1] == '9' {
-						code = stdFracSecond9
-					}
-					std := code | (j-(i+1))&0xfff<<stdArgShift
-					if c == ',' {
-						std |= 1 << stdSeparatorShift
-					}
-					return layout[:i], std, layout[j:]
-				}
-			}
-		}
-	}
-	return layout, 0, ""
-}
-
-func isDigit(s string, i int) bool {
-	return i < len(s) && '0' <= s[i] && s[i] <= '9'
-}
-
 // appendInt appends x in decimal, zero-padded to width digits.
 func appendInt(b []byte, x int, width int) []byte {
 	u := uint(x)
@@ -1964,31 +1785,6 @@ func (e *ParseError) Error() string {
 
 var errBad = errors.New("bad value for field")
 
-// match reports whether s1 and s2 (of the same length) match ignoring ASCII case.
-func match(s1, s2 string) bool {
-	for i := 0; i < len(s1); i++ {
-		c1 := s1[i]
-		c2 := s2[i]
-		if c1 != c2 {
-			c1 |= 'a' - 'A'
-			c2 |= 'a' - 'A'
-			if c1 != c2 || c1 < 'a' || c1 > 'z' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func lookup(tab []string, val string) (int, string, error) {
-	for i, v := range tab {
-		if len(val) >= len(v) && match(val[:len(v)], v) {
-			return i, val[len(v):], nil
-		}
-	}
-	return -1, val, errBad
-}
-
 // atoi parses an optionally signed decimal integer that is all of s.
 func atoi(s string) (x int, err error) {
 	neg := false
@@ -2007,59 +1803,6 @@ func atoi(s string) (x int, err error) {
 	return x, nil
 }
 
-// getnum parses one or two digits (exactly two when fixed).
-func getnum(s string, fixed bool) (int, string, error) {
-	if !isDigit(s, 0) {
-		return 0, s, errBad
-	}
-	if !isDigit(s, 1) {
-		if fixed {
-			return 0, s, errBad
-		}
-		return int(s[0] - '0'), s[1:], nil
-	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
-}
-
-// getnum3 parses one to three digits (exactly three when fixed).
-func getnum3(s string, fixed bool) (int, string, error) {
-	var n, i int
-	for i = 0; i < 3 && isDigit(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	if i == 0 || fixed && i != 3 {
-		return 0, s, errBad
-	}
-	return n, s[i:], nil
-}
-
-func cutspace(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
-	}
-	return s
-}
-
-// skip removes prefix from value, a run of spaces matching any run of spaces.
-func skip(value, prefix string) (string, error) {
-	for len(prefix) > 0 {
-		if prefix[0] == ' ' {
-			if len(value) > 0 && value[0] != ' ' {
-				return value, errBad
-			}
-			prefix = cutspace(prefix)
-			value = cutspace(value)
-			continue
-		}
-		if len(value) == 0 || value[0] != prefix[0] {
-			return value, errBad
-		}
-		prefix = prefix[1:]
-		value = value[1:]
-	}
-	return value, nil
-}
-
 // Parse parses a formatted string and returns the time value it represents, the layout
 // showing how the reference time would be written. Without a zone in the value the time
 // is UTC; with an offset or a zone name known to Local, the time is in Local; otherwise in
@@ -2074,268 +1817,48 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc, loc)
 }
 
+// parsed is what parse.c's time_parse reads (its TimeParsed, field for field).
+type parsed struct {
+	year, month, day, yday, hour, min, sec, nsec int
+	zoneOffset                                   int // -1: none
+	zoneStart, zoneEnd                           int // the zone abbreviation in the value
+	utc                                          int // 1: "Z" or "UTC"
+	fail                                         int // 0, or cannot parse, extra text, out of range
+	elemStart, elemEnd                           int // what failed, in the layout
+	valuePos                                     int // where the failing part of the value starts
+	rangeErr                                     int
+}
+
+func parseFields(st *parsed, layout, value string)
+
+var rangeErrs = [...]string{"", "month", "hour", "minute", "second", "time zone offset hour",
+	"time zone offset minute", "time zone offset second", "fractional second"}
+
 func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
+	var st parsed
+	parseFields(&st, layout, value)
+	switch st.fail {
+	case 1:
+		return Time{}, &ParseError{layout, value, layout[st.elemStart:st.elemEnd], value[st.valuePos:], ""}
+	case 2:
+		return Time{}, &ParseError{layout, value, "", value[st.valuePos:], ": extra text: " + quote(value[st.valuePos:])}
+	case 3:
+		return Time{}, &ParseError{layout, value, layout[st.elemStart:st.elemEnd], value[st.valuePos:],
+			": " + rangeErrs[st.rangeErr] + " out of range"}
+	}
 	alayout, avalue := layout, value
-	rangeErrString := ""
-	amSet := false
-	pmSet := false
-	var (
-		year       int
-		month      int = -1
-		day        int = -1
-		yday       int = -1
-		hour       int
-		min        int
-		sec        int
-		nsec       int
-		z          *Location
-		zoneOffset int = -1
-		zoneName   string
-	)
-	for {
-		var err error
-		prefix, std, suffix := nextStdChunk(layout)
-		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
-		value, err = skip(value, prefix)
-		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
-		}
-		if std == 0 {
-			if len(value) != 0 {
-				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
-			}
-			break
-		}
-		layout = suffix
-		var p string
-		hold := value
-		switch std & stdMask {
-		case stdYear:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			year, err = atoi(p)
-			if err != nil {
-				break
-			}
-			if year >= 69 { // 69..99 are 1969..1999
-				year += 1900
-			} else {
-				year += 2000
-			}
-		case stdLongYear:
-			if len(value) < 4 || !isDigit(value, 0) {
-				err = errBad
-				break
-			}
-			p, value = value[0:4], value[4:]
-			year, err = atoi(p)
-		case stdMonth:
-			month, value, err = lookup(shortMonthNames[:], value)
-			month++
-		case stdLongMonth:
-			month, value, err = lookup(longMonthNames[:], value)
-			month++
-		case stdNumMonth, stdZeroMonth:
-			month, value, err = getnum(value, std == stdZeroMonth)
-			if err == nil && (month <= 0 || 12 < month) {
-				rangeErrString = "month"
-			}
-		case stdWeekDay:
-			_, value, err = lookup(shortDayNames[:], value)
-		case stdLongWeekDay:
-			_, value, err = lookup(longDayNames[:], value)
-		case stdDay, stdUnderDay, stdZeroDay:
-			if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
-			day, value, err = getnum(value, std == stdZeroDay)
-		case stdUnderYearDay, stdZeroYearDay:
-			for i := 0; i < 2; i++ {
-				if std == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
-					value = value[1:]
-				}
-			}
-			yday, value, err = getnum3(value, std == stdZeroYearDay)
-		case stdHour:
-			hour, value, err = getnum(value, false)
-			if hour < 0 || 24 <= hour {
-				rangeErrString = "hour"
-			}
-		case stdHour12, stdZeroHour12:
-			hour, value, err = getnum(value, std == stdZeroHour12)
-			if hour < 0 || 12 < hour {
-				rangeErrString = "hour"
-			}
-		case stdMinute, stdZeroMinute:
-			min, value, err = getnum(value, std == stdZeroMinute)
-			if min < 0 || 60 <= min {
-				rangeErrString = "minute"
-			}
-		case stdSecond, stdZeroSecond:
-			sec, value, err = getnum(value, std == stdZeroSecond)
-			if err != nil {
-				break
-			}
-			if sec < 0 || 60 <= sec {
-				rangeErrString = "second"
-				break
-			}
-			// a fraction in the value that the layout does not ask for is accepted
-			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
-				_, std, _ = nextStdChunk(layout)
-				std &= stdMask
-				if std == stdFracSecond0 || std == stdFracSecond9 {
-					break
-				}
-				n := 2
-				for ; n < len(value) && isDigit(value, n); n++ {
-				}
-				nsec, rangeErrString, err = parseNanoseconds(value, n)
-				value = value[n:]
-			}
-		case stdPM:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "PM":
-				pmSet = true
-			case "AM":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdpm:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "pm":
-				pmSet = true
-			case "am":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdISO8601TZ, stdISO8601ShortTZ, stdISO8601ColonTZ, stdISO8601SecondsTZ,
-			stdISO8601ColonSecondsTZ, stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz,
-			stdNumColonSecondsTZ:
-			iso := std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ ||
-				std == stdISO8601SecondsTZ || std == stdISO8601ColonSecondsTZ
-			if iso && len(value) >= 1 && value[0] == 'Z' {
-				value = value[1:]
-				z = UTC
-				break
-			}
-			var sign, hh, mm, ss string
-			if std == stdISO8601ColonTZ || std == stdNumColonTZ {
-				if len(value) < 6 || value[3] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
-			} else if std == stdNumShortTZ || std == stdISO8601ShortTZ {
-				if len(value) < 3 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
-			} else if std == stdISO8601ColonSecondsTZ || std == stdNumColonSecondsTZ {
-				if len(value) < 9 || value[3] != ':' || value[6] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
-			} else if std == stdISO8601SecondsTZ || std == stdNumSecondsTz {
-				if len(value) < 7 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
-			} else {
-				if len(value) < 5 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
-			}
-			var hr, mn, sc int
-			hr, _, err = getnum(hh, true)
-			if err == nil {
-				mn, _, err = getnum(mm, true)
-				if err == nil {
-					sc, _, err = getnum(ss, true)
-				}
-			}
-			// ">" not ">=": some write offsets of 24 hours or 60 minutes
-			if hr > 24 {
-				rangeErrString = "time zone offset hour"
-			}
-			if mn > 60 {
-				rangeErrString = "time zone offset minute"
-			}
-			if sc > 60 {
-				rangeErrString = "time zone offset second"
-			}
-			zoneOffset = (hr*60+mn)*60 + sc
-			switch sign[0] {
-			case '+':
-			case '-':
-				zoneOffset = -zoneOffset
-			default:
-				err = errBad
-			}
-		case stdTZ:
-			if len(value) >= 3 && value[0:3] == "UTC" {
-				z = UTC
-				value = value[3:]
-				break
-			}
-			n, ok := parseTimeZone(value)
-			if !ok {
-				err = errBad
-				break
-			}
-			zoneName, value = value[:n], value[n:]
-		case stdFracSecond0:
-			// exactly the layout's number of digits
-			ndigit := 1 + (std>>stdArgShift)&0xfff
-			if len(value) < ndigit {
-				err = errBad
-				break
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, ndigit)
-			value = value[ndigit:]
-		case stdFracSecond9:
-			if len(value) < 2 || !commaOrPeriod(value[0]) || value[1] < '0' || '9' < value[1] {
-				break // no fraction
-			}
-			i := 0
-			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
-				i++
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, 1+i)
-			value = value[1+i:]
-		}
-		if rangeErrString != "" {
-			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + rangeErrString + " out of range"}
-		}
-		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
-		}
+	year, month, day, yday := st.year, st.month, st.day, st.yday
+	hour, min, sec, nsec := st.hour, st.min, st.sec, st.nsec
+	zoneOffset := st.zoneOffset
+	zoneName := ""
+	if st.zoneStart >= 0 {
+		zoneName = value[st.zoneStart:st.zoneEnd]
 	}
-	if pmSet && hour < 12 {
-		hour += 12
-	} else if amSet && hour == 12 {
-		hour = 0
+	var z *Location
+	if st.utc != 0 {
+		z = UTC
 	}
+	value = ""
 	if yday >= 0 {
 		var d, m int
 		if isLeap(year) {
@@ -2407,97 +1930,6 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		return t, nil
 	}
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
-}
-
-// parseTimeZone returns the length of the zone abbreviation at the start of value: three
-// upper-case letters, four or five ending in T (or WITA), ChST, MeST, GMT with an optional
-// hour offset, or a bare signed offset.
-func parseTimeZone(value string) (length int, ok bool) {
-	if len(value) < 3 {
-		return 0, false
-	}
-	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
-		return 4, true
-	}
-	if value[:3] == "GMT" {
-		if len(value) == 3 {
-			return 3, true
-		}
-		return 3 + parseSignedOffset(value[3:]), true
-	}
-	if value[0] == '+' || value[0] == '-' {
-		length = parseSignedOffset(value)
-		return length, length > 0
-	}
-	var nUpper int
-	for nUpper = 0; nUpper < 6; nUpper++ {
-		if nUpper >= len(value) {
-			break
-		}
-		if c := value[nUpper]; c < 'A' || 'Z' < c {
-			break
-		}
-	}
-	switch nUpper {
-	case 0, 1, 2, 6:
-		return 0, false
-	case 5:
-		if value[4] == 'T' {
-			return 5, true
-		}
-	case 4:
-		if value[3] == 'T' || value[:4] == "WITA" {
-			return 4, true
-		}
-	case 3:
-		return 3, true
-	}
-	return 0, false
-}
-
-// parseSignedOffset returns the length of a signed hour offset in -23..+23 at the start of
-// value, or 0.
-func parseSignedOffset(value string) int {
-	sign := value[0]
-	if sign != '-' && sign != '+' {
-		return 0
-	}
-	x, rem, err := leadingInt(value[1:])
-	if err != nil || value[1:] == rem {
-		return 0
-	}
-	if x > 23 {
-		return 0
-	}
-	return len(value) - len(rem)
-}
-
-func commaOrPeriod(b byte) bool {
-	return b == '.' || b == ','
-}
-
-// parseNanoseconds parses the separator and digits value[:nbytes] as nanoseconds (digits
-// past the ninth are dropped).
-func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, err error) {
-	if !commaOrPeriod(value[0]) {
-		err = errBad
-		return
-	}
-	if nbytes > 10 {
-		value = value[:10]
-		nbytes = 10
-	}
-	if ns, err = atoi(value[1:nbytes]); err != nil {
-		return
-	}
-	if ns < 0 {
-		rangeErrString = "fractional second"
-		return
-	}
-	for i := 0; i < 10-nbytes; i++ {
-		ns *= 10
-	}
-	return
 }
 
 // Sleep pauses the current goroutine for at least the duration d. A negative or zero
