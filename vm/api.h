@@ -180,9 +180,10 @@ int gale_sleep(G *g, int64_t ns);
  * monotonic clock (nanoseconds). */
 void gale_now(int64_t *sec, int64_t *nsec, int64_t *mono);
 /* gale_timer_start arms a timer firing in [d] nanoseconds, then every [period] if that is
- * positive: it sends the time on [c] when non-NULL (dropping it when [c] is full), and
- * starts a goroutine calling [f] when non-NULL. Returns its handle. */
-int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period);
+ * positive: it sends the time, in the location [loc] (a *time.Location, kept alive by the
+ * timer), on [c] when non-NULL (dropping it when [c] is full), and starts a goroutine
+ * calling [f] when non-NULL. Returns its handle. */
+int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, void *loc, int64_t d, int64_t period);
 /* gale_timer_stop disarms timer [h]; true if it was armed. Its channel is emptied. */
 bool gale_timer_stop(G *g, int64_t h);
 /* gale_timer_reset re-arms [h] as gale_timer_start would; true if it was armed. */

@@ -30,10 +30,10 @@ static int time_sleep(G *g, Value *args)
     return gale_sleep(g, args[0].i);
 }
 
-/* startTimer(c chan Time, f func(), d, period int64) uintptr */
+/* startTimer(c chan Time, f func(), loc *Location, d, period int64) uintptr */
 static int time_start_timer(G *g, Value *args)
 {
-    args[0].i = gale_timer_start(g, args[0].p, args[1].p, args[2].i, args[3].i);
+    args[0].i = gale_timer_start(g, args[0].p, args[1].p, args[2].p, args[3].i, args[4].i);
     return NATIVE_OK;
 }
 

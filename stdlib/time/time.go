@@ -15,8 +15,7 @@
 // does, with no libc tzset (no process-wide state). The POSIX rule at the end of a TZif
 // file extends the zone past its last transition, as in Go.
 //
-// Differences from Go: the times that timers send on their channels are in UTC, not Local
-// (the same instant); Location caches no zone, so lookups binary-search the transitions each
+// Differences from Go: Location caches no zone, so lookups binary-search the transitions each
 // time; Go's zoneinfo.zip fallback and LoadLocationFromTZData's embedded copy do not exist.
 package time
 
@@ -1937,7 +1936,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 func Sleep(d Duration)
 
 // runtime timers (vm/time.c): a handle per Timer or Ticker
-func startTimer(c chan Time, f func(), d int64, period int64) uintptr
+func startTimer(c chan Time, f func(), loc *Location, d int64, period int64) uintptr
 func stopTimer(h uintptr) bool
 func resetTimer(h uintptr, d int64, period int64) bool
 
@@ -1952,7 +1951,7 @@ type Timer struct {
 // least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	return &Timer{C: c, r: startTimer(c, nil, int64(d), 0)}
+	return &Timer{C: c, r: startTimer(c, nil, Local, int64(d), 0)}
 }
 
 // Stop prevents the Timer from firing. It returns true if the call stops the timer, false
@@ -1986,7 +1985,7 @@ func After(d Duration) <-chan Time {
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It
 // returns a Timer that can be used to cancel the call using its Stop method.
 func AfterFunc(d Duration, f func()) *Timer {
-	return &Timer{r: startTimer(nil, f, int64(d), 0)}
+	return &Timer{r: startTimer(nil, f, nil, int64(d), 0)}
 }
 
 // A Ticker holds a channel that delivers "ticks" of a clock at intervals.
@@ -2004,7 +2003,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	return &Ticker{C: c, r: startTimer(c, nil, int64(d), int64(d))}
+	return &Ticker{C: c, r: startTimer(c, nil, Local, int64(d), int64(d))}
 }
 
 // Stop turns off a ticker. After Stop, no more ticks will be sent.
