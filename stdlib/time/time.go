@@ -1656,30 +1656,48 @@ func (t Time) GoString() string {
 // monotonic readings relative to the process start.
 var startMono = func() int64 { _, _, m := now(); return m - 1 }()
 
-// MarshalText implements encoding.TextMarshaler: RFC 3339 with nanoseconds.
-func (t Time) MarshalText() ([]byte, error) {
+// strictRFC3339 formats t as RFC 3339 with nanoseconds, failing where the result would not
+// be valid RFC 3339 (a year outside [0,9999], a zone offset of a day or more).
+func (t Time) strictRFC3339() (string, error) {
 	if y := t.Year(); y < 0 || y >= 10000 {
-		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+		return "", errors.New("year outside of range [0,9999]")
 	}
-	return []byte(t.Format(RFC3339Nano)), nil
+	if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
+		return "", errors.New("timezone hour outside of range [0,23]")
+	}
+	return t.Format(RFC3339Nano), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler: an RFC 3339 time.
-func (t *Time) UnmarshalText(data []byte) error {
-	r, err := Parse(RFC3339, string(data))
+// parseStrictRFC3339 is Go's parse for UnmarshalText and UnmarshalJSON: Parse with RFC3339
+// (Go 1.23 keeps the stricter checks it has for RFC 3339 turned off).
+func parseStrictRFC3339(s string) (Time, error) {
+	return Parse(RFC3339, s)
+}
+
+// MarshalText implements encoding.TextMarshaler: RFC 3339 with nanoseconds.
+func (t Time) MarshalText() ([]byte, error) {
+	s, err := t.strictRFC3339()
 	if err != nil {
-		return err
+		return nil, errors.New("Time.MarshalText: " + err.Error())
 	}
-	*t = r
-	return nil
+	return []byte(s), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: an RFC 3339 time (on error, t becomes
+// the zero Time, as in Go).
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = parseStrictRFC3339(string(data))
+	return err
 }
 
 // MarshalJSON implements json.Marshaler: RFC 3339 with nanoseconds, in quotes.
 func (t Time) MarshalJSON() ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
-		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	s, err := t.strictRFC3339()
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error())
 	}
-	return []byte("\"" + t.Format(RFC3339Nano) + "\""), nil
+	return []byte("\"" + s + "\""), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler: a quoted RFC 3339 time; null does nothing.
@@ -1690,12 +1708,9 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
 		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
 	}
-	r, err := Parse(RFC3339, string(data[1:len(data)-1]))
-	if err != nil {
-		return err
-	}
-	*t = r
-	return nil
+	var err error
+	*t, err = parseStrictRFC3339(string(data[1 : len(data)-1]))
+	return err
 }
 
 // ---- Format and Parse ----

@@ -40,3 +40,23 @@ func main() {
 	time.Sleep(2 * time.Millisecond)
 	fmt.Println(time.Since(start) >= 2*time.Millisecond, time.Now().After(start))
 }
+
+// Unmarshal forms Go 1.23 accepts (its strict RFC 3339 checks are off), the zero Time left
+// on failure, and offsets a day wide that Marshal refuses.
+func init() {
+	for _, s := range []string{"2024-05-17T1:47:29Z", "2024-05-17T13:47:29,5Z", "2024-05-17T13:47:29+24:00",
+		"2024-05-17T13:47:29+01:60", "2024-05-17T13:47:29.5+23:59", "2024-05-17t13:47:29Z", "x"} {
+		u := time.Unix(5, 0)
+		err := u.UnmarshalText([]byte(s))
+		fmt.Println(u.IsZero(), u, err)
+		err = u.UnmarshalJSON([]byte(`"` + s + `"`))
+		fmt.Println(u.IsZero(), err)
+	}
+	for _, off := range []int{23*3600 + 59*60, 24 * 3600, -24 * 3600, -86399} {
+		t := time.Date(2024, 1, 1, 0, 0, 0, 0, time.FixedZone("", off))
+		b, err := t.MarshalJSON()
+		fmt.Println(string(b), err)
+		b, err = t.MarshalText()
+		fmt.Println(string(b), err)
+	}
+}
