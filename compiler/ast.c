@@ -176,12 +176,13 @@ Node *ast_typeassert(Compiler *c, Node *x, Node *type)
     return n;
 }
 
-Node *ast_call(Compiler *c, Node *fun, NodeList args, bool has_ellipsis, Pos rparen)
+Node *ast_call(Compiler *c, Node *fun, NodeList args, bool has_ellipsis, Pos lparen, Pos rparen)
 {
     Node *n = ast_node(c, N_CALL, fun->pos);
     n->u.call.fun = fun;
     n->u.call.args = args;
     n->u.call.has_ellipsis = has_ellipsis;
+    n->u.call.lparen = lparen;
     n->u.call.rparen = rparen;
     return n;
 }

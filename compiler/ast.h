@@ -139,7 +139,7 @@ struct Node {
         struct { Node *x; NodeList indices; } index;
         struct { Node *x, *lo, *hi, *max; bool slice3; } slice;
         struct { Node *x, *type; } typeassert;
-        struct { Node *fun; NodeList args; bool has_ellipsis; Pos rparen; void *chk; } call;
+        struct { Node *fun; NodeList args; bool has_ellipsis; Pos lparen, rparen; void *chk; } call;
         struct { Node *x; } star;
         struct { int op; Node *x; } unary;
         struct { int op; Node *x, *y; } binary;
@@ -211,7 +211,7 @@ Node *ast_selector(Compiler *c, Node *x, Node *sel);
 Node *ast_index(Compiler *c, Node *x, NodeList indices);
 Node *ast_slice(Compiler *c, Node *x, Node *lo, Node *hi, Node *max, bool slice3);
 Node *ast_typeassert(Compiler *c, Node *x, Node *type); /* type NULL: x.(type) */
-Node *ast_call(Compiler *c, Node *fun, NodeList args, bool has_ellipsis, Pos rparen);
+Node *ast_call(Compiler *c, Node *fun, NodeList args, bool has_ellipsis, Pos lparen, Pos rparen);
 /* ast_composite: [type] NULL for an elided type; pos is the type's, else the brace's. */
 Node *ast_composite(Compiler *c, Node *type, Pos lbrace, NodeList elts, Pos rbrace);
 Node *ast_keyvalue(Compiler *c, Node *key, Node *value);

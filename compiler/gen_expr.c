@@ -1450,13 +1450,20 @@ static void commit_results(Compiler *c, int base, Type *sig, int want)
         gen_commit(c, base + i, gen_is_ptr(sig->results[i]));
 }
 
+/* call_line is the line a call's instructions carry: that of its '(' as in Go (a call
+ * spanning lines, `}()` closing a function literal), else the call's start. */
+static int call_line(const Node *n)
+{
+    return n->u.call.lparen.line > 0 ? n->u.call.lparen.line : n->pos.line;
+}
+
 int gen_call(Compiler *c, Node *n, int want)
 {
     n = check_unparen(n);
     CallInfo *ci = n->u.call.chk;
     if (!ci)
         return gen_peek(c);
-    gen_emit_line(GS(c)->fs, n->u.call.rparen.line > 0 ? n->pos.line : n->pos.line);
+    gen_emit_line(GS(c)->fs, call_line(n));
     switch (ci->kind) {
     case CALL_BUILTIN:
         return gen_builtin(c, n, ci);
@@ -1466,7 +1473,7 @@ int gen_call(Compiler *c, Node *n, int want)
         int base = gen_peek(c);
         gen_args(c, n, ci);
         Proto *p = gen_proto_for(c, ci->fn);
-        gen_emit_line(GS(c)->fs, n->pos.line);
+        gen_emit_line(GS(c)->fs, call_line(n));
         gen_free_to(c, base);
         gen_emit(c, INSTR_ABX(ci->fn->native ? OP_CALLN : OP_CALL, base, kconst(c, p)));
         commit_results(c, base, ci->sig, want);
@@ -1481,7 +1488,7 @@ int gen_call(Compiler *c, Node *n, int want)
         place(c, base, r, gen_is_ptr(rt));
         gen_args(c, n, ci);
         Proto *p = gen_proto_for(c, ci->fn);
-        gen_emit_line(GS(c)->fs, n->pos.line);
+        gen_emit_line(GS(c)->fs, call_line(n));
         gen_free_to(c, base);
         gen_emit(c, INSTR_ABX(ci->fn->native ? OP_CALLN : OP_CALL, base, kconst(c, p)));
         commit_results(c, base, ci->sig, want);
@@ -1501,7 +1508,7 @@ int gen_call(Compiler *c, Node *n, int want)
         }
         place(c, base, r, true);
         gen_args(c, n, ci);
-        gen_emit_line(GS(c)->fs, n->pos.line);
+        gen_emit_line(GS(c)->fs, call_line(n));
         gen_free_to(c, base);
         int mid = gen_method_id(c, s->name, type_iface_method(s->recv_type, s->name)->pkg);
         FuncState *fs = GS(c)->fs;
@@ -1515,7 +1522,7 @@ int gen_call(Compiler *c, Node *n, int want)
         int fr = gen_expr(c, n->u.call.fun);
         int base = gen_peek(c);
         gen_args(c, n, ci);
-        gen_emit_line(GS(c)->fs, n->pos.line);
+        gen_emit_line(GS(c)->fs, call_line(n));
         gen_free_to(c, base);
         gen_emit(c, INSTR_ABC(OP_CALLF, base, fr, 0));
         /* the function register stays below base; it is dead after the call */

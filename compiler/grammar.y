@@ -451,12 +451,12 @@ pexpr_no_paren ::= fnliteral.
 pexpr ::= pexpr_no_paren.
 pexpr(A) ::= LPAREN(L) expr(X) RPAREN.          { A = ast_paren(c, L.pos, X); }
 
-pseudocall(A) ::= pexpr(F) LPAREN RPAREN(R).            { A = ast_call(c, F, ast_list0(), false, R.pos); }
-pseudocall(A) ::= pexpr(F) LPAREN error RPAREN(R).      { A = ast_call(c, F, ast_list0(), false, R.pos); }
-pseudocall(A) ::= pexpr(F) LPAREN exprlist(L) ocomma RPAREN(R).
-                                                        { A = ast_call(c, F, L, false, R.pos); }
-pseudocall(A) ::= pexpr(F) LPAREN exprlist(L) ELLIPSIS ocomma RPAREN(R).
-                                                        { A = ast_call(c, F, L, true, R.pos); }
+pseudocall(A) ::= pexpr(F) LPAREN(P) RPAREN(R).         { A = ast_call(c, F, ast_list0(), false, P.pos, R.pos); }
+pseudocall(A) ::= pexpr(F) LPAREN(P) error RPAREN(R).   { A = ast_call(c, F, ast_list0(), false, P.pos, R.pos); }
+pseudocall(A) ::= pexpr(F) LPAREN(P) exprlist(L) ocomma RPAREN(R).
+                                                        { A = ast_call(c, F, L, false, P.pos, R.pos); }
+pseudocall(A) ::= pexpr(F) LPAREN(P) exprlist(L) ELLIPSIS ocomma RPAREN(R).
+                                                        { A = ast_call(c, F, L, true, P.pos, R.pos); }
 
 kvlist(A) ::= .                                         { A = ast_list0(); }
 kvlist(A) ::= kvlist1(L) ocomma.                        { A = L; }

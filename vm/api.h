@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "base/base.h"
+#include "base/strbuf.h"
 #include "runtime/runtime.h"
 #include "vm/chunk.h"
 #include "vm/value.h"
@@ -179,13 +180,39 @@ int gale_sleep(G *g, int64_t ns);
  * monotonic clock (nanoseconds). */
 void gale_now(int64_t *sec, int64_t *nsec, int64_t *mono);
 /* gale_timer_start arms a timer firing in [d] nanoseconds, then every [period] if that is
- * positive: it sends the time on [c] when non-NULL (dropping it when [c] is full), and
- * starts a goroutine calling [f] when non-NULL. Returns its handle. */
-int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period);
+ * positive: it sends the time, in the location [loc] (a *time.Location, kept alive by the
+ * timer), on [c] when non-NULL (dropping it when [c] is full), and starts a goroutine
+ * calling [f] when non-NULL. Returns its handle. */
+int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, void *loc, int64_t d, int64_t period);
 /* gale_timer_stop disarms timer [h]; true if it was armed. Its channel is emptied. */
 bool gale_timer_stop(G *g, int64_t h);
 /* gale_timer_reset re-arms [h] as gale_timer_start would; true if it was armed. */
 bool gale_timer_reset(G *g, int64_t h, int64_t d, int64_t period);
+
+/* ---- Stacks (runtime.Caller, Callers, FuncForPC, Stack: vm/stack.c) ---- */
+/* GalePcInfo describes the function holding a pc: borrowed name and file (the file
+ * absolute as tracebacks print it, possibly in [path]), the line, the entry pc. */
+typedef struct GalePcInfo {
+    const char *name;
+    const char *file;
+    int line;
+    uintptr_t entry;
+    char path[4096];
+} GalePcInfo;
+/* gale_callers stores in [pcs] the return pcs of up to [n] frames of [g]'s stack, innermost
+ * first, after skipping [skip] frames (0: the Gale function that called the native).
+ * Returns how many it stored. */
+int64_t gale_callers(G *g, int64_t skip, uintptr_t *pcs, int64_t n);
+/* gale_pc_info fills [info] for [pc] (a return pc, or one less); false if no function
+ * holds it. */
+bool gale_pc_info(G *g, uintptr_t pc, GalePcInfo *info);
+/* gale_caller is runtime.Caller: the pc and place of the frame [skip] frames above the
+ * native's caller; false when the stack is not that deep. */
+bool gale_caller(G *g, int64_t skip, uintptr_t *pc, GalePcInfo *info);
+/* gale_stack appends to [out] the traceback of [g] less its [skip] innermost frames, and
+ * with [all] those of the other goroutines (the world stopped); false when another
+ * stop-the-world was under way (yield, then try again). */
+bool gale_stack(G *g, int64_t skip, bool all, StrBuf *out);
 
 /* gale_fatal ends the program as Go's runtime.fatal does ("fatal error: <msg>", the
  * goroutine's stack, exit status 2): for misuse such as unlocking an unlocked mutex. */

@@ -29,6 +29,7 @@ typedef struct TimerObj {
     Vm *vm;
     ChanObj *c;
     Closure *f;
+    void *loc;             /* the *time.Location of the times sent on c (time.Local) */
     struct TimerObj *next; /* Vm.timers */
 } TimerObj;
 
@@ -99,12 +100,14 @@ int gale_sleep(G *g, int64_t ns)
 
 /* ---- Timers, Tickers, AfterFunc ---- */
 
-/* new_time makes a time.Time value (struct {sec, nsec, mono int64}) of type [t]. */
-static Value new_time(P *p, const TypeDesc *t)
+/* new_time makes a time.Time value (struct {sec, nsec, mono int64; loc *Location}) of type
+ * [t], in the location [loc]. */
+static Value new_time(P *p, const TypeDesc *t, void *loc)
 {
     Value v;
     int64_t *fields = gc_alloc(sched_p_cache(p), t->size, vm_layout(t));
     gale_now(&fields[0], &fields[1], &fields[2]);
+    ((void **)fields)[3] = loc;
     v.p = fields;
     return v;
 }
@@ -122,7 +125,7 @@ static void timer_fire(void *arg, P *p, uint64_t gen)
     }
     if (live) {
         if (o->c)
-            chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c)));
+            chan_offer(o->vm, p, o->c, new_time(p, chan_elem(o->c), o->loc));
         if (o->f)
             vm_go_runtime(o->vm, o->f, p);
     }
@@ -158,13 +161,14 @@ static bool disarm(G *g, TimerObj *o)
     return active || in_flight || drained;
 }
 
-int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, int64_t d, int64_t period)
+int64_t gale_timer_start(G *g, ChanObj *c, Closure *f, void *loc, int64_t d, int64_t period)
 {
     TimerObj *o = xcalloc(1, sizeof(TimerObj));
     pthread_mutex_init(&o->lock, NULL);
     o->vm = g->vm;
     o->c = c;
     o->f = f;
+    o->loc = loc;
     o->t.fn = timer_fire;
     o->t.arg = o;
     pthread_mutex_lock(&g->vm->timers_lock);
@@ -202,6 +206,7 @@ void vm_time_gc_mark(Vm *vm, GcMarker *m)
     for (TimerObj *o = vm->timers; o; o = o->next) {
         gc_mark(m, o->c);
         gc_mark(m, o->f);
+        gc_mark(m, o->loc);
     }
     pthread_mutex_unlock(&vm->timers_lock);
 }

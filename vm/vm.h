@@ -215,6 +215,12 @@ void vm_type_assert_error(G *g, const TypeDesc *iface, const TypeDesc *have,
 void vm_print_panic(G *g);
 /* vm_traceback prints the frames of [g] to [out]. */
 void vm_traceback(G *g, FILE *out);
+/* vm_traceback_text appends to [out] what vm_traceback prints, less the [skip] innermost
+ * frames (runtime.Stack). */
+void vm_traceback_text(G *g, uint32_t skip, StrBuf *out);
+/* vm_abs_path returns [file] as tracebacks print it: absolute when realpath resolves it
+ * (into [buf], PATH_MAX bytes), else as given. */
+const char *vm_abs_path(const char *file, char *buf);
 /* vm_throw ends the program as Go's runtime.throw does: "fatal error: <msg>", a blank line,
  * the traceback, exit status 2. Unrecoverable: no deferred calls run. */
 NORETURN void vm_throw(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);

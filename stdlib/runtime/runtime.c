@@ -4,6 +4,9 @@
  */
 #include "stdlib/runtime/runtime.h"
 
+#include "stdlib/internal.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 /* GaleReplBoundary: the REPL replays earlier inputs with output off; this turns it on. */
@@ -119,7 +122,82 @@ static int runtime_unlock_os_thread(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* Caller(skip int) (pc uintptr, file string, line int, ok bool): a native, so skip 0 is
+ * the function that called Caller, as in Go. */
+static int runtime_caller(G *g, Value *args)
+{
+    GalePcInfo info;
+    uintptr_t pc = 0;
+    if (!gale_caller(g, args[0].i, &pc, &info)) {
+        args[0].i = 0;
+        args[1].p = NULL;
+        args[2].i = 0;
+        args[3] = native_bool(false);
+        return NATIVE_OK;
+    }
+    args[0].i = (int64_t)pc;
+    args[2].i = info.line;
+    args[3] = native_bool(true);
+    args[1].p = gale_cstring(g, info.file);
+    return NATIVE_OK;
+}
+
+/* callers(skip int, pc []uintptr) int: skip 0 is runtime.Callers's own frame. */
+static int runtime_callers(G *g, Value *args)
+{
+    SliceObj *pcs = args[1].p;
+    int64_t n = slice_len(pcs);
+    args[0].i = n > 0 ? gale_callers(g, args[0].i, (uintptr_t *)pcs->data, n) : 0;
+    return NATIVE_OK;
+}
+
+/* funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool) */
+static int runtime_func_info(G *g, Value *args)
+{
+    GalePcInfo info;
+    if (!gale_pc_info(g, (uintptr_t)args[0].i, &info)) {
+        args[0].p = args[1].p = NULL;
+        args[2].i = args[3].i = 0;
+        args[4] = native_bool(false);
+        return NATIVE_OK;
+    }
+    args[2].i = info.line;
+    args[3].i = (int64_t)info.entry;
+    args[4] = native_bool(true);
+    args[0].p = NULL;
+    args[1].p = NULL;
+    args[0].p = gale_cstring(g, info.name);
+    args[1].p = gale_cstring(g, info.file);
+    return NATIVE_OK;
+}
+
+/* stack(buf []byte, all bool) int: the traceback from the caller of runtime.Stack (skipping
+ * its Gale frame), truncated to buf; -1 when another stop-the-world was under way. */
+static int runtime_stack(G *g, Value *args)
+{
+    SliceObj *buf = args[0].p;
+    bool all = args[1].i != 0;
+    StrBuf text = {0};
+    if (!gale_stack(g, 1, all, &text)) {
+        args[0].i = -1;
+        return NATIVE_OK;
+    }
+    size_t n = text.len;
+    size_t cap = (size_t)slice_len(buf);
+    if (n > cap)
+        n = cap;
+    if (n > 0)
+        memcpy(buf->data, text.data, n);
+    strbuf_free(&text);
+    args[0].i = (int64_t)n;
+    return NATIVE_OK;
+}
+
 const NativeDesc runtime_natives[] = {
+    {"runtime.Caller", runtime_caller},
+    {"runtime.callers", runtime_callers},
+    {"runtime.funcInfo", runtime_func_info},
+    {"runtime.stack", runtime_stack},
     {"runtime.Goexit", runtime_goexit},
     {"runtime.LockOSThread", runtime_lock_os_thread},
     {"runtime.UnlockOSThread", runtime_unlock_os_thread},

@@ -1,5 +1,13 @@
-// Package runtime: the types of run-time errors and the program's view of the runtime.
-// Gale always loads this package: the VM makes its panics' values from these types.
+// Package runtime: the types of run-time errors and the program's view of the runtime
+// (GOOS, GOARCH, Version, Gosched, Goexit, GOMAXPROCS, NumGoroutine, NumCPU, GC,
+// ReadMemStats, LockOSThread, and the stack: Caller, Callers, CallersFrames, FuncForPC,
+// Stack). Gale always loads this package: the VM makes its panics' values from these types.
+//
+// Differences from Go: program counters are addresses of Gale bytecode, so their values
+// and Func.Entry differ from Go's; Stack's text is Gale's traceback format (arguments as
+// "(...)", offsets of bytecode), the one of an unrecovered panic; wrapper functions never
+// appear in Callers (Go elides most of them too); Frame.Func is never nil (Go's is for
+// inlined calls); files of the standard library are Gale's sources.
 package runtime
 
 // Error identifies a run-time error.
@@ -179,3 +187,126 @@ func ReadMemStats(m *MemStats) {
 }
 
 func readMemStats(m *MemStats) bool
+
+// ---- The stack as the program sees it (natives in vm/stack.c) ----
+
+// Caller reports file and line number information about function invocations on the
+// calling goroutine's stack: skip 0 is the caller of Caller. The file is absolute, as Go's;
+// pc can be given to FuncForPC. ok is false when the stack is not that deep.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills pc with the return program counters of function invocations on the
+// calling goroutine's stack (skip 0: Callers itself, 1: its caller) and returns how many
+// it wrote. CallersFrames turns them into functions, files and lines.
+func Callers(skip int, pc []uintptr) int {
+	return callers(skip, pc)
+}
+
+func callers(skip int, pc []uintptr) int
+
+func funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of
+// bytes written (at most len(buf)). If all is true, Stack formats the stack traces of all
+// other goroutines after the current one, with the world stopped. The format is Gale's
+// traceback format (that of an unrecovered panic).
+func Stack(buf []byte, all bool) int {
+	for {
+		n := stack(buf, all)
+		if n >= 0 {
+			return n
+		}
+		Gosched() // a collection had stopped the world
+	}
+}
+
+func stack(buf []byte, all bool) int
+
+// A Func represents a function in the running program.
+type Func struct {
+	name  string
+	file  string
+	entry uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program
+// counter address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name, file, _, entry, ok := funcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name, file, entry}
+}
+
+// Name returns the name of the function: "main.f", "main.(*T).M", "main.main.func1".
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line number of the source code corresponding to the
+// program counter pc (a pc of another function gives that function's file and line).
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, ok := funcInfo(pc)
+	if !ok {
+		return "?", 0
+	}
+	return file, line
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values
+// returned by Callers.
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	// PC is the program counter for the location in this frame: for a frame that calls
+	// another, the call instruction's.
+	PC uintptr
+	// Func is the Func value of this call frame, or nil.
+	Func *Func
+	// Function is the package path-qualified function name of this call frame.
+	Function string
+	// File and Line are the file name and line number of the location in this frame.
+	File string
+	Line int
+	// Entry point program counter for the function.
+	Entry uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return
+// function/file/line information. Do not change the slice until you are done with the
+// Frames.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values,
+// whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		name, file, line, entry, ok := funcInfo(pc)
+		if !ok {
+			continue
+		}
+		frame = Frame{PC: pc - 1, Func: &Func{name, file, entry}, Function: name, File: file,
+			Line: line, Entry: entry}
+		return frame, len(ci.callers) > 0
+	}
+	return Frame{}, false
+}

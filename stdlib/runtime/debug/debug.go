@@ -1,11 +1,31 @@
 // Package debug: the collector's knobs and statistics (SetGCPercent, SetMemoryLimit,
-// FreeOSMemory, ReadGCStats), with Go's meanings. Stack and PrintStack are not there yet.
+// FreeOSMemory, ReadGCStats), with Go's meanings, and the goroutine's stack (Stack,
+// PrintStack) in Gale's traceback format (see runtime.Stack).
 package debug
 
 import (
+	"os"
 	"runtime"
 	"time"
 )
+
+// Stack returns a formatted stack trace of the goroutine that calls it, from its own
+// frame (runtime/debug.Stack) outwards.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// PrintStack prints to standard error the stack trace returned by Stack.
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
 
 // SetGCPercent sets the garbage collection target percentage (GOGC) and returns the
 // previous setting; a negative percentage turns the collector off.

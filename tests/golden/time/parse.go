@@ -1,0 +1,113 @@
+// time.Parse and ParseInLocation: the layouts, zones, fractions, and Go's ParseError
+// messages.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+func try(layout, value string) {
+	t, err := time.Parse(layout, value)
+	if err != nil {
+		var pe *time.ParseError
+		fmt.Println("error:", err, errors.As(err, &pe))
+		if pe != nil {
+			fmt.Printf("  %q %q %q %q %q\n", pe.Layout, pe.Value, pe.LayoutElem, pe.ValueElem, pe.Message)
+		}
+		return
+	}
+	name, off := t.Zone()
+	fmt.Println(t, "|", t.Location(), name, off, t.Unix(), t.Nanosecond())
+}
+
+func main() {
+	try(time.RFC3339, "2024-05-17T13:47:29Z")
+	try(time.RFC3339, "2024-05-17T13:47:29.123+02:00")
+	try(time.RFC3339, "2024-05-17T13:47:29-07:30")
+	try(time.RFC3339, "2024-05-17T13:47:29+00:00")
+	try(time.RFC3339Nano, "2024-05-17T13:47:29.123456789123Z")
+	try(time.RFC3339, "2024-05-17 13:47:29Z")
+	try(time.RFC3339, "2024-13-17T13:47:29Z")
+	try(time.RFC3339, "2024-02-30T13:47:29Z")
+	try(time.RFC3339, "2024-05-17T25:47:29Z")
+	try(time.RFC3339, "2024-05-17T13:60:29Z")
+	try(time.RFC3339, "2024-05-17T13:47:60Z")
+	try(time.RFC3339, "2024-05-17T13:47:29+25:00")
+	try(time.RFC3339, "2024-05-17T13:47:29Zjunk")
+	try(time.RFC1123, "Mon, 02 Jan 2006 15:04:05 MST")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 UTC")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 GMT+3")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 PDT")
+	try(time.RFC1123Z, "Fri, 17 May 2024 13:47:29 -0700")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 +03")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 ChST")
+	try(time.RFC1123, "Fri, 17 May 2024 13:47:29 abc")
+	try(time.RFC850, "Friday, 17-May-24 13:47:29 CEST")
+	try(time.RFC850, "friday, 17-may-70 13:47:29 CEST")
+	try(time.ANSIC, "Fri May  7 13:47:29 2024")
+	try(time.ANSIC, "Fri May 17 13:47:29 2024")
+	try(time.UnixDate, "Fri May 17 13:47:29 EST 2024")
+	try(time.RubyDate, "Fri May 17 13:47:29 +0530 2024")
+	try(time.Kitchen, "3:04PM")
+	try(time.Kitchen, "12:00AM")
+	try(time.Kitchen, "12:00PM")
+	try(time.Kitchen, "13:00PM")
+	try(time.Kitchen, "3:04XM")
+	try(time.StampMilli, "May 17 13:47:29.123")
+	try(time.StampMilli, "May 17 13:47:29.12")
+	try(time.Stamp, "May 17 13:47:29.987654")
+	try(time.DateTime, "2024-05-17 13:47:29,5")
+	try(time.DateOnly, "2024-05-17")
+	try(time.DateOnly, "x")
+	try(time.DateOnly, "2024-5-17")
+	try(time.DateOnly, "24-05-17")
+	try(time.DateOnly, "2024-05-17 ")
+	try(time.TimeOnly, "13:47:29")
+	try("2006-002", "2024-060")
+	try("2006-002", "2023-060")
+	try("2006-__2", "2024- 60")
+	try("2006-002", "2024-367")
+	try("2006-01-02 002", "2024-03-01 061")
+	try("2006-01-02 002", "2024-03-02 061")
+	try("2006-01 002", "2024-02 061")
+	try("Jan 2 06", "Feb 29 23")
+	try("January 2, 2006", "February 29, 2024")
+	try("January 2, 2006", "Febuary 29, 2024")
+	try("Monday Jan 2", "Thursday Feb 1")
+	try("Mon Jan 2", "Thurs Feb 1")
+	try("02/01/2006 15h04", "17/05/2024 09h05")
+	try("2006-01-02T15:04:05.000Z0700", "2024-05-17T13:47:29.123+0100")
+	try("2006-01-02T15:04:05.000Z0700", "2024-05-17T13:47:29.1234+0100")
+	try("2006-01-02T15:04:05.999Z07", "2024-05-17T13:47:29-03")
+	try("2006-01-02T15:04:05-07:00:00", "2024-05-17T13:47:29-03:15:30")
+	try("2006-01-02T15:04:05Z070000", "2024-05-17T13:47:29+031530")
+	try("15:04:05 .999999999", "13:47:29 .5")
+	try("15:04:05 ,000", "13:47:29 ,500")
+	try("3:04pm", "3:04am")
+	try("3:04pm", "3:04AM")
+	try("", "")
+	try("", "x")
+	try("2006", "")
+	try("2006 MST", "2024 XYZW")
+	try("2006 MST", "2024 XYZWT")
+	try("2006 MST", "2024 \xff\"é\\")
+	try("\"quoted\" 2006", "\"quoted\" 20x6")
+	try("Jan _2 2006", "May 32 2024")
+	try("Jan _2 2006", "Jun 31 2024")
+	try("Jan  2 2006", "May     7    2024")
+	try("1/2/2006", "0/5/2024")
+
+	loc := time.FixedZone("XST", 5*3600)
+	t, err := time.ParseInLocation(time.DateTime, "2024-05-17 13:47:29", loc)
+	fmt.Println(t, err, t.UTC())
+	t, err = time.ParseInLocation(time.RFC1123, "Fri, 17 May 2024 13:47:29 XST", loc)
+	fmt.Println(t, err, t.Location())
+	t, err = time.ParseInLocation(time.RFC1123Z, "Fri, 17 May 2024 13:47:29 +0500", loc)
+	fmt.Println(t, err, t.Location())
+	t, err = time.ParseInLocation(time.RFC3339, "2024-05-17T13:47:29+05:00", loc)
+	fmt.Println(t, err, t.Location())
+	_, err = time.ParseInLocation(time.RFC3339, "bad", loc)
+	fmt.Println(err)
+}
