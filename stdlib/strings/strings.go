@@ -14,6 +14,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -189,7 +190,7 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 // FieldsFunc splits the string s at each run of Unicode code points c satisfying f(c) and
 // returns an array of slices of s.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var fields []string
+	fields := []string{} // never nil, as in Go
 	start := -1
 	for i, r := range s {
 		if f(r) {
@@ -231,6 +232,18 @@ func Map(mapping func(rune) rune, s string) string {
 	}
 	return string(b)
 }
+
+// ToUpperSpecial returns a copy of s with all Unicode letters mapped to their upper case
+// using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns a copy of s with all Unicode letters mapped to their lower case
+// using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns a copy of s with all Unicode letters mapped to their Unicode
+// title case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 
 // ReplaceAll returns a copy of the string s with all non-overlapping instances of old
 // replaced by new.
