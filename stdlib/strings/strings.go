@@ -5,10 +5,10 @@
 // search.c, shared with package bytes); Builder, Reader, Replacer and the functions that
 // take a Gale function value are written here.
 //
-// Differences from Go: a Builder copied by value does not panic when written to; the
-// Replacer always uses one matching algorithm, whose results are those of Go's (the first
-// old string in argument order wins at each position), and its WriteString writes the
-// whole result with one Write call.
+// Differences from Go: the Replacer always uses one matching algorithm, whose results are
+// those of Go's (the first old string in argument order wins at each position), and its
+// WriteString writes the whole result with one Write call (so on a failing writer the
+// count differs); Builder.String copies the bytes.
 package strings
 
 import (
@@ -262,9 +262,19 @@ func Clone(s string) string {
 // ---- Builder ----
 
 // A Builder is used to efficiently build a string using Write methods. The zero value is
-// ready to use.
+// ready to use. Do not copy a non-zero Builder.
 type Builder struct {
-	buf []byte
+	addr *Builder // the Builder itself, to detect copies by value
+	buf  []byte
+}
+
+// copyCheck panics when b is a copy of a Builder that was written to.
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 // String returns the accumulated string.
@@ -280,11 +290,13 @@ func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
+	b.addr = nil
 	b.buf = nil
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -298,18 +310,21 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer. Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -317,6 +332,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }

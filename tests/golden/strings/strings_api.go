@@ -155,3 +155,24 @@ func main() {
 	nw, err := rr.WriteString(os.Stdout, "hello world\n")
 	fmt.Println(nw, err)
 }
+
+func init() {
+	var a strings.Builder
+	a.WriteString("x")
+	b := a
+	fmt.Println(b.String(), b.Len())
+	try("copied Builder", func() { b.WriteString("y") })
+	try("copied Builder Grow", func() { b.Grow(1) })
+	var c strings.Builder
+	d := c // copying a zero Builder is fine
+	d.WriteString("ok")
+	fmt.Println(d.String())
+	b.Reset()
+	b.WriteString("after reset")
+	fmt.Println(b.String())
+	type holder struct{ sb strings.Builder }
+	hs := []holder{{}, {}}
+	hs[1].sb.WriteString("in slice")
+	hs[1].sb.WriteByte('!')
+	fmt.Println(hs[1].sb.String())
+}
