@@ -313,743 +313,509 @@ func (special SpecialCase) ToLower(r rune) rune {
 // BEGIN GENERATED TABLES (tests/unit/stdlib/gen/rangetables; do not edit)
 
 var (
-	_ASCII_Hex_Digit = makeTable(0)
-	_Adlam = makeTable(1)
-	_Ahom = makeTable(2)
-	_Anatolian_Hieroglyphs = makeTable(3)
-	_Arabic = makeTable(4)
-	_Armenian = makeTable(5)
-	_Avestan = makeTable(6)
-	_Balinese = makeTable(7)
-	_Bamum = makeTable(8)
-	_Bassa_Vah = makeTable(9)
-	_Batak = makeTable(10)
-	_Bengali = makeTable(11)
-	_Bhaiksuki = makeTable(12)
-	_Bidi_Control = makeTable(13)
-	_Bopomofo = makeTable(14)
-	_Brahmi = makeTable(15)
-	_Braille = makeTable(16)
-	_Buginese = makeTable(17)
-	_Buhid = makeTable(18)
-	_C = makeTable(19)
-	_Canadian_Aboriginal = makeTable(20)
-	_Carian = makeTable(21)
-	_Caucasian_Albanian = makeTable(22)
-	_Cc = makeTable(23)
-	_Cf = makeTable(24)
-	_Chakma = makeTable(25)
-	_Cham = makeTable(26)
-	_Cherokee = makeTable(27)
-	_Chorasmian = makeTable(28)
-	_Co = makeTable(29)
-	_Common = makeTable(30)
-	_Coptic = makeTable(31)
-	_Cs = makeTable(32)
-	_Cuneiform = makeTable(33)
-	_Cypriot = makeTable(34)
-	_Cypro_Minoan = makeTable(35)
-	_Cyrillic = makeTable(36)
-	_Dash = makeTable(37)
-	_Deprecated = makeTable(38)
-	_Deseret = makeTable(39)
-	_Devanagari = makeTable(40)
-	_Diacritic = makeTable(41)
-	_Dives_Akuru = makeTable(42)
-	_Dogra = makeTable(43)
-	_Duployan = makeTable(44)
-	_Egyptian_Hieroglyphs = makeTable(45)
-	_Elbasan = makeTable(46)
-	_Elymaic = makeTable(47)
-	_Ethiopic = makeTable(48)
-	_Extender = makeTable(49)
-	_Georgian = makeTable(50)
-	_Glagolitic = makeTable(51)
-	_Gothic = makeTable(52)
-	_Grantha = makeTable(53)
-	_Greek = makeTable(54)
-	_Gujarati = makeTable(55)
-	_Gunjala_Gondi = makeTable(56)
-	_Gurmukhi = makeTable(57)
-	_Han = makeTable(58)
-	_Hangul = makeTable(59)
-	_Hanifi_Rohingya = makeTable(60)
-	_Hanunoo = makeTable(61)
-	_Hatran = makeTable(62)
-	_Hebrew = makeTable(63)
-	_Hex_Digit = makeTable(64)
-	_Hiragana = makeTable(65)
-	_Hyphen = makeTable(66)
-	_IDS_Binary_Operator = makeTable(67)
-	_IDS_Trinary_Operator = makeTable(68)
-	_Ideographic = makeTable(69)
-	_Imperial_Aramaic = makeTable(70)
-	_Inherited = makeTable(71)
-	_Inscriptional_Pahlavi = makeTable(72)
-	_Inscriptional_Parthian = makeTable(73)
-	_Javanese = makeTable(74)
-	_Join_Control = makeTable(75)
-	_Kaithi = makeTable(76)
-	_Kannada = makeTable(77)
-	_Katakana = makeTable(78)
-	_Kawi = makeTable(79)
-	_Kayah_Li = makeTable(80)
-	_Kharoshthi = makeTable(81)
-	_Khitan_Small_Script = makeTable(82)
-	_Khmer = makeTable(83)
-	_Khojki = makeTable(84)
-	_Khudawadi = makeTable(85)
-	_L = makeTable(86)
-	_Lao = makeTable(87)
-	_Latin = makeTable(88)
-	_Lepcha = makeTable(89)
-	_Limbu = makeTable(90)
-	_Linear_A = makeTable(91)
-	_Linear_B = makeTable(92)
-	_Lisu = makeTable(93)
-	_Ll = makeTable(94)
-	_Lm = makeTable(95)
-	_Lo = makeTable(96)
-	_Logical_Order_Exception = makeTable(97)
-	_Lt = makeTable(98)
-	_Lu = makeTable(99)
-	_Lycian = makeTable(100)
-	_Lydian = makeTable(101)
-	_M = makeTable(102)
-	_Mahajani = makeTable(103)
-	_Makasar = makeTable(104)
-	_Malayalam = makeTable(105)
-	_Mandaic = makeTable(106)
-	_Manichaean = makeTable(107)
-	_Marchen = makeTable(108)
-	_Masaram_Gondi = makeTable(109)
-	_Mc = makeTable(110)
-	_Me = makeTable(111)
-	_Medefaidrin = makeTable(112)
-	_Meetei_Mayek = makeTable(113)
-	_Mende_Kikakui = makeTable(114)
-	_Meroitic_Cursive = makeTable(115)
-	_Meroitic_Hieroglyphs = makeTable(116)
-	_Miao = makeTable(117)
-	_Mn = makeTable(118)
-	_Modi = makeTable(119)
-	_Mongolian = makeTable(120)
-	_Mro = makeTable(121)
-	_Multani = makeTable(122)
-	_Myanmar = makeTable(123)
-	_N = makeTable(124)
-	_Nabataean = makeTable(125)
-	_Nag_Mundari = makeTable(126)
-	_Nandinagari = makeTable(127)
-	_Nd = makeTable(128)
-	_New_Tai_Lue = makeTable(129)
-	_Newa = makeTable(130)
-	_Nko = makeTable(131)
-	_Nl = makeTable(132)
-	_No = makeTable(133)
-	_Noncharacter_Code_Point = makeTable(134)
-	_Nushu = makeTable(135)
-	_Nyiakeng_Puachue_Hmong = makeTable(136)
-	_Ogham = makeTable(137)
-	_Ol_Chiki = makeTable(138)
-	_Old_Hungarian = makeTable(139)
-	_Old_Italic = makeTable(140)
-	_Old_North_Arabian = makeTable(141)
-	_Old_Permic = makeTable(142)
-	_Old_Persian = makeTable(143)
-	_Old_Sogdian = makeTable(144)
-	_Old_South_Arabian = makeTable(145)
-	_Old_Turkic = makeTable(146)
-	_Old_Uyghur = makeTable(147)
-	_Oriya = makeTable(148)
-	_Osage = makeTable(149)
-	_Osmanya = makeTable(150)
-	_Other_Alphabetic = makeTable(151)
-	_Other_Default_Ignorable_Code_Point = makeTable(152)
-	_Other_Grapheme_Extend = makeTable(153)
-	_Other_ID_Continue = makeTable(154)
-	_Other_ID_Start = makeTable(155)
-	_Other_Lowercase = makeTable(156)
-	_Other_Math = makeTable(157)
-	_Other_Uppercase = makeTable(158)
-	_P = makeTable(159)
-	_Pahawh_Hmong = makeTable(160)
-	_Palmyrene = makeTable(161)
-	_Pattern_Syntax = makeTable(162)
-	_Pattern_White_Space = makeTable(163)
-	_Pau_Cin_Hau = makeTable(164)
-	_Pc = makeTable(165)
-	_Pd = makeTable(166)
-	_Pe = makeTable(167)
-	_Pf = makeTable(168)
-	_Phags_Pa = makeTable(169)
-	_Phoenician = makeTable(170)
-	_Pi = makeTable(171)
-	_Po = makeTable(172)
-	_Prepended_Concatenation_Mark = makeTable(173)
-	_Ps = makeTable(174)
-	_Psalter_Pahlavi = makeTable(175)
-	_Quotation_Mark = makeTable(176)
-	_Radical = makeTable(177)
-	_Regional_Indicator = makeTable(178)
-	_Rejang = makeTable(179)
-	_Runic = makeTable(180)
-	_S = makeTable(181)
-	_STerm = makeTable(182)
-	_Samaritan = makeTable(183)
-	_Saurashtra = makeTable(184)
-	_Sc = makeTable(185)
-	_Sentence_Terminal = makeTable(186)
-	_Sharada = makeTable(187)
-	_Shavian = makeTable(188)
-	_Siddham = makeTable(189)
-	_SignWriting = makeTable(190)
-	_Sinhala = makeTable(191)
-	_Sk = makeTable(192)
-	_Sm = makeTable(193)
-	_So = makeTable(194)
-	_Soft_Dotted = makeTable(195)
-	_Sogdian = makeTable(196)
-	_Sora_Sompeng = makeTable(197)
-	_Soyombo = makeTable(198)
-	_Sundanese = makeTable(199)
-	_Syloti_Nagri = makeTable(200)
-	_Syriac = makeTable(201)
-	_Tagalog = makeTable(202)
-	_Tagbanwa = makeTable(203)
-	_Tai_Le = makeTable(204)
-	_Tai_Tham = makeTable(205)
-	_Tai_Viet = makeTable(206)
-	_Takri = makeTable(207)
-	_Tamil = makeTable(208)
-	_Tangsa = makeTable(209)
-	_Tangut = makeTable(210)
-	_Telugu = makeTable(211)
-	_Terminal_Punctuation = makeTable(212)
-	_Thaana = makeTable(213)
-	_Thai = makeTable(214)
-	_Tibetan = makeTable(215)
-	_Tifinagh = makeTable(216)
-	_Tirhuta = makeTable(217)
-	_Toto = makeTable(218)
-	_Ugaritic = makeTable(219)
-	_Unified_Ideograph = makeTable(220)
-	_Vai = makeTable(221)
-	_Variation_Selector = makeTable(222)
-	_Vithkuqi = makeTable(223)
-	_Wancho = makeTable(224)
-	_Warang_Citi = makeTable(225)
-	_White_Space = makeTable(226)
-	_Yezidi = makeTable(227)
-	_Yi = makeTable(228)
-	_Z = makeTable(229)
-	_Zanabazar_Square = makeTable(230)
-	_Zl = makeTable(231)
-	_Zp = makeTable(232)
-	_Zs = makeTable(233)
-	foldCommon = makeTable(234)
-	foldGreek = makeTable(235)
-	foldInherited = makeTable(236)
-	foldL = makeTable(237)
-	foldLl = makeTable(238)
-	foldLt = makeTable(239)
-	foldLu = makeTable(240)
-	foldM = makeTable(241)
-	foldMn = makeTable(242)
+	ASCII_Hex_Digit = makeTable(0)
+	Adlam = makeTable(1)
+	Ahom = makeTable(2)
+	Anatolian_Hieroglyphs = makeTable(3)
+	Arabic = makeTable(4)
+	Armenian = makeTable(5)
+	Avestan = makeTable(6)
+	Balinese = makeTable(7)
+	Bamum = makeTable(8)
+	Bassa_Vah = makeTable(9)
+	Batak = makeTable(10)
+	Bengali = makeTable(11)
+	Bhaiksuki = makeTable(12)
+	Bidi_Control = makeTable(13)
+	Bopomofo = makeTable(14)
+	Brahmi = makeTable(15)
+	Braille = makeTable(16)
+	Buginese = makeTable(17)
+	Buhid = makeTable(18)
+	C = makeTable(19)
+	Canadian_Aboriginal = makeTable(20)
+	Carian = makeTable(21)
+	Caucasian_Albanian = makeTable(22)
+	Cc = makeTable(23)
+	Cf = makeTable(24)
+	Chakma = makeTable(25)
+	Cham = makeTable(26)
+	Cherokee = makeTable(27)
+	Chorasmian = makeTable(28)
+	Co = makeTable(29)
+	Common = makeTable(30)
+	Coptic = makeTable(31)
+	Cs = makeTable(32)
+	Cuneiform = makeTable(33)
+	Cypriot = makeTable(34)
+	Cypro_Minoan = makeTable(35)
+	Cyrillic = makeTable(36)
+	Dash = makeTable(37)
+	Deprecated = makeTable(38)
+	Deseret = makeTable(39)
+	Devanagari = makeTable(40)
+	Diacritic = makeTable(41)
+	Dives_Akuru = makeTable(42)
+	Dogra = makeTable(43)
+	Duployan = makeTable(44)
+	Egyptian_Hieroglyphs = makeTable(45)
+	Elbasan = makeTable(46)
+	Elymaic = makeTable(47)
+	Ethiopic = makeTable(48)
+	Extender = makeTable(49)
+	Georgian = makeTable(50)
+	Glagolitic = makeTable(51)
+	Gothic = makeTable(52)
+	Grantha = makeTable(53)
+	Greek = makeTable(54)
+	Gujarati = makeTable(55)
+	Gunjala_Gondi = makeTable(56)
+	Gurmukhi = makeTable(57)
+	Han = makeTable(58)
+	Hangul = makeTable(59)
+	Hanifi_Rohingya = makeTable(60)
+	Hanunoo = makeTable(61)
+	Hatran = makeTable(62)
+	Hebrew = makeTable(63)
+	Hex_Digit = makeTable(64)
+	Hiragana = makeTable(65)
+	Hyphen = makeTable(66)
+	IDS_Binary_Operator = makeTable(67)
+	IDS_Trinary_Operator = makeTable(68)
+	Ideographic = makeTable(69)
+	Imperial_Aramaic = makeTable(70)
+	Inherited = makeTable(71)
+	Inscriptional_Pahlavi = makeTable(72)
+	Inscriptional_Parthian = makeTable(73)
+	Javanese = makeTable(74)
+	Join_Control = makeTable(75)
+	Kaithi = makeTable(76)
+	Kannada = makeTable(77)
+	Katakana = makeTable(78)
+	Kawi = makeTable(79)
+	Kayah_Li = makeTable(80)
+	Kharoshthi = makeTable(81)
+	Khitan_Small_Script = makeTable(82)
+	Khmer = makeTable(83)
+	Khojki = makeTable(84)
+	Khudawadi = makeTable(85)
+	L = makeTable(86)
+	Lao = makeTable(87)
+	Latin = makeTable(88)
+	Lepcha = makeTable(89)
+	Limbu = makeTable(90)
+	Linear_A = makeTable(91)
+	Linear_B = makeTable(92)
+	Lisu = makeTable(93)
+	Ll = makeTable(94)
+	Lm = makeTable(95)
+	Lo = makeTable(96)
+	Logical_Order_Exception = makeTable(97)
+	Lt = makeTable(98)
+	Lu = makeTable(99)
+	Lycian = makeTable(100)
+	Lydian = makeTable(101)
+	M = makeTable(102)
+	Mahajani = makeTable(103)
+	Makasar = makeTable(104)
+	Malayalam = makeTable(105)
+	Mandaic = makeTable(106)
+	Manichaean = makeTable(107)
+	Marchen = makeTable(108)
+	Masaram_Gondi = makeTable(109)
+	Mc = makeTable(110)
+	Me = makeTable(111)
+	Medefaidrin = makeTable(112)
+	Meetei_Mayek = makeTable(113)
+	Mende_Kikakui = makeTable(114)
+	Meroitic_Cursive = makeTable(115)
+	Meroitic_Hieroglyphs = makeTable(116)
+	Miao = makeTable(117)
+	Mn = makeTable(118)
+	Modi = makeTable(119)
+	Mongolian = makeTable(120)
+	Mro = makeTable(121)
+	Multani = makeTable(122)
+	Myanmar = makeTable(123)
+	N = makeTable(124)
+	Nabataean = makeTable(125)
+	Nag_Mundari = makeTable(126)
+	Nandinagari = makeTable(127)
+	Nd = makeTable(128)
+	New_Tai_Lue = makeTable(129)
+	Newa = makeTable(130)
+	Nko = makeTable(131)
+	Nl = makeTable(132)
+	No = makeTable(133)
+	Noncharacter_Code_Point = makeTable(134)
+	Nushu = makeTable(135)
+	Nyiakeng_Puachue_Hmong = makeTable(136)
+	Ogham = makeTable(137)
+	Ol_Chiki = makeTable(138)
+	Old_Hungarian = makeTable(139)
+	Old_Italic = makeTable(140)
+	Old_North_Arabian = makeTable(141)
+	Old_Permic = makeTable(142)
+	Old_Persian = makeTable(143)
+	Old_Sogdian = makeTable(144)
+	Old_South_Arabian = makeTable(145)
+	Old_Turkic = makeTable(146)
+	Old_Uyghur = makeTable(147)
+	Oriya = makeTable(148)
+	Osage = makeTable(149)
+	Osmanya = makeTable(150)
+	Other_Alphabetic = makeTable(151)
+	Other_Default_Ignorable_Code_Point = makeTable(152)
+	Other_Grapheme_Extend = makeTable(153)
+	Other_ID_Continue = makeTable(154)
+	Other_ID_Start = makeTable(155)
+	Other_Lowercase = makeTable(156)
+	Other_Math = makeTable(157)
+	Other_Uppercase = makeTable(158)
+	P = makeTable(159)
+	Pahawh_Hmong = makeTable(160)
+	Palmyrene = makeTable(161)
+	Pattern_Syntax = makeTable(162)
+	Pattern_White_Space = makeTable(163)
+	Pau_Cin_Hau = makeTable(164)
+	Pc = makeTable(165)
+	Pd = makeTable(166)
+	Pe = makeTable(167)
+	Pf = makeTable(168)
+	Phags_Pa = makeTable(169)
+	Phoenician = makeTable(170)
+	Pi = makeTable(171)
+	Po = makeTable(172)
+	Prepended_Concatenation_Mark = makeTable(173)
+	Ps = makeTable(174)
+	Psalter_Pahlavi = makeTable(175)
+	Quotation_Mark = makeTable(176)
+	Radical = makeTable(177)
+	Regional_Indicator = makeTable(178)
+	Rejang = makeTable(179)
+	Runic = makeTable(180)
+	S = makeTable(181)
+	STerm = makeTable(182)
+	Samaritan = makeTable(183)
+	Saurashtra = makeTable(184)
+	Sc = makeTable(185)
+	Sharada = makeTable(186)
+	Shavian = makeTable(187)
+	Siddham = makeTable(188)
+	SignWriting = makeTable(189)
+	Sinhala = makeTable(190)
+	Sk = makeTable(191)
+	Sm = makeTable(192)
+	So = makeTable(193)
+	Soft_Dotted = makeTable(194)
+	Sogdian = makeTable(195)
+	Sora_Sompeng = makeTable(196)
+	Soyombo = makeTable(197)
+	Sundanese = makeTable(198)
+	Syloti_Nagri = makeTable(199)
+	Syriac = makeTable(200)
+	Tagalog = makeTable(201)
+	Tagbanwa = makeTable(202)
+	Tai_Le = makeTable(203)
+	Tai_Tham = makeTable(204)
+	Tai_Viet = makeTable(205)
+	Takri = makeTable(206)
+	Tamil = makeTable(207)
+	Tangsa = makeTable(208)
+	Tangut = makeTable(209)
+	Telugu = makeTable(210)
+	Terminal_Punctuation = makeTable(211)
+	Thaana = makeTable(212)
+	Thai = makeTable(213)
+	Tibetan = makeTable(214)
+	Tifinagh = makeTable(215)
+	Tirhuta = makeTable(216)
+	Toto = makeTable(217)
+	Ugaritic = makeTable(218)
+	Unified_Ideograph = makeTable(219)
+	Vai = makeTable(220)
+	Variation_Selector = makeTable(221)
+	Vithkuqi = makeTable(222)
+	Wancho = makeTable(223)
+	Warang_Citi = makeTable(224)
+	White_Space = makeTable(225)
+	Yezidi = makeTable(226)
+	Yi = makeTable(227)
+	Z = makeTable(228)
+	Zanabazar_Square = makeTable(229)
+	Zl = makeTable(230)
+	Zp = makeTable(231)
+	Zs = makeTable(232)
+	foldCommon = makeTable(233)
+	foldGreek = makeTable(234)
+	foldInherited = makeTable(235)
+	foldL = makeTable(236)
+	foldLl = makeTable(237)
+	foldLt = makeTable(238)
+	foldLu = makeTable(239)
+	foldM = makeTable(240)
+	foldMn = makeTable(241)
 )
 
 var (
-	Cc = _Cc
-	Cf = _Cf
-	Co = _Co
-	Cs = _Cs
-	Digit = _Nd
-	Nd = _Nd
-	Letter = _L
-	L = _L
-	Lm = _Lm
-	Lo = _Lo
-	Lower = _Ll
-	Ll = _Ll
-	Mark = _M
-	M = _M
-	Mc = _Mc
-	Me = _Me
-	Mn = _Mn
-	Nl = _Nl
-	No = _No
-	Number = _N
-	N = _N
-	Other = _C
-	C = _C
-	Pc = _Pc
-	Pd = _Pd
-	Pe = _Pe
-	Pf = _Pf
-	Pi = _Pi
-	Po = _Po
-	Ps = _Ps
-	Punct = _P
-	P = _P
-	Sc = _Sc
-	Sk = _Sk
-	Sm = _Sm
-	So = _So
-	Space = _Z
-	Z = _Z
-	Symbol = _S
-	S = _S
-	Title = _Lt
-	Lt = _Lt
-	Upper = _Lu
-	Lu = _Lu
-	Zl = _Zl
-	Zp = _Zp
-	Zs = _Zs
-	Adlam = _Adlam
-	Ahom = _Ahom
-	Anatolian_Hieroglyphs = _Anatolian_Hieroglyphs
-	Arabic = _Arabic
-	Armenian = _Armenian
-	Avestan = _Avestan
-	Balinese = _Balinese
-	Bamum = _Bamum
-	Bassa_Vah = _Bassa_Vah
-	Batak = _Batak
-	Bengali = _Bengali
-	Bhaiksuki = _Bhaiksuki
-	Bopomofo = _Bopomofo
-	Brahmi = _Brahmi
-	Braille = _Braille
-	Buginese = _Buginese
-	Buhid = _Buhid
-	Canadian_Aboriginal = _Canadian_Aboriginal
-	Carian = _Carian
-	Caucasian_Albanian = _Caucasian_Albanian
-	Chakma = _Chakma
-	Cham = _Cham
-	Cherokee = _Cherokee
-	Chorasmian = _Chorasmian
-	Common = _Common
-	Coptic = _Coptic
-	Cuneiform = _Cuneiform
-	Cypriot = _Cypriot
-	Cypro_Minoan = _Cypro_Minoan
-	Cyrillic = _Cyrillic
-	Deseret = _Deseret
-	Devanagari = _Devanagari
-	Dives_Akuru = _Dives_Akuru
-	Dogra = _Dogra
-	Duployan = _Duployan
-	Egyptian_Hieroglyphs = _Egyptian_Hieroglyphs
-	Elbasan = _Elbasan
-	Elymaic = _Elymaic
-	Ethiopic = _Ethiopic
-	Georgian = _Georgian
-	Glagolitic = _Glagolitic
-	Gothic = _Gothic
-	Grantha = _Grantha
-	Greek = _Greek
-	Gujarati = _Gujarati
-	Gunjala_Gondi = _Gunjala_Gondi
-	Gurmukhi = _Gurmukhi
-	Han = _Han
-	Hangul = _Hangul
-	Hanifi_Rohingya = _Hanifi_Rohingya
-	Hanunoo = _Hanunoo
-	Hatran = _Hatran
-	Hebrew = _Hebrew
-	Hiragana = _Hiragana
-	Imperial_Aramaic = _Imperial_Aramaic
-	Inherited = _Inherited
-	Inscriptional_Pahlavi = _Inscriptional_Pahlavi
-	Inscriptional_Parthian = _Inscriptional_Parthian
-	Javanese = _Javanese
-	Kaithi = _Kaithi
-	Kannada = _Kannada
-	Katakana = _Katakana
-	Kawi = _Kawi
-	Kayah_Li = _Kayah_Li
-	Kharoshthi = _Kharoshthi
-	Khitan_Small_Script = _Khitan_Small_Script
-	Khmer = _Khmer
-	Khojki = _Khojki
-	Khudawadi = _Khudawadi
-	Lao = _Lao
-	Latin = _Latin
-	Lepcha = _Lepcha
-	Limbu = _Limbu
-	Linear_A = _Linear_A
-	Linear_B = _Linear_B
-	Lisu = _Lisu
-	Lycian = _Lycian
-	Lydian = _Lydian
-	Mahajani = _Mahajani
-	Makasar = _Makasar
-	Malayalam = _Malayalam
-	Mandaic = _Mandaic
-	Manichaean = _Manichaean
-	Marchen = _Marchen
-	Masaram_Gondi = _Masaram_Gondi
-	Medefaidrin = _Medefaidrin
-	Meetei_Mayek = _Meetei_Mayek
-	Mende_Kikakui = _Mende_Kikakui
-	Meroitic_Cursive = _Meroitic_Cursive
-	Meroitic_Hieroglyphs = _Meroitic_Hieroglyphs
-	Miao = _Miao
-	Modi = _Modi
-	Mongolian = _Mongolian
-	Mro = _Mro
-	Multani = _Multani
-	Myanmar = _Myanmar
-	Nabataean = _Nabataean
-	Nag_Mundari = _Nag_Mundari
-	Nandinagari = _Nandinagari
-	New_Tai_Lue = _New_Tai_Lue
-	Newa = _Newa
-	Nko = _Nko
-	Nushu = _Nushu
-	Nyiakeng_Puachue_Hmong = _Nyiakeng_Puachue_Hmong
-	Ogham = _Ogham
-	Ol_Chiki = _Ol_Chiki
-	Old_Hungarian = _Old_Hungarian
-	Old_Italic = _Old_Italic
-	Old_North_Arabian = _Old_North_Arabian
-	Old_Permic = _Old_Permic
-	Old_Persian = _Old_Persian
-	Old_Sogdian = _Old_Sogdian
-	Old_South_Arabian = _Old_South_Arabian
-	Old_Turkic = _Old_Turkic
-	Old_Uyghur = _Old_Uyghur
-	Oriya = _Oriya
-	Osage = _Osage
-	Osmanya = _Osmanya
-	Pahawh_Hmong = _Pahawh_Hmong
-	Palmyrene = _Palmyrene
-	Pau_Cin_Hau = _Pau_Cin_Hau
-	Phags_Pa = _Phags_Pa
-	Phoenician = _Phoenician
-	Psalter_Pahlavi = _Psalter_Pahlavi
-	Rejang = _Rejang
-	Runic = _Runic
-	Samaritan = _Samaritan
-	Saurashtra = _Saurashtra
-	Sharada = _Sharada
-	Shavian = _Shavian
-	Siddham = _Siddham
-	SignWriting = _SignWriting
-	Sinhala = _Sinhala
-	Sogdian = _Sogdian
-	Sora_Sompeng = _Sora_Sompeng
-	Soyombo = _Soyombo
-	Sundanese = _Sundanese
-	Syloti_Nagri = _Syloti_Nagri
-	Syriac = _Syriac
-	Tagalog = _Tagalog
-	Tagbanwa = _Tagbanwa
-	Tai_Le = _Tai_Le
-	Tai_Tham = _Tai_Tham
-	Tai_Viet = _Tai_Viet
-	Takri = _Takri
-	Tamil = _Tamil
-	Tangsa = _Tangsa
-	Tangut = _Tangut
-	Telugu = _Telugu
-	Thaana = _Thaana
-	Thai = _Thai
-	Tibetan = _Tibetan
-	Tifinagh = _Tifinagh
-	Tirhuta = _Tirhuta
-	Toto = _Toto
-	Ugaritic = _Ugaritic
-	Vai = _Vai
-	Vithkuqi = _Vithkuqi
-	Wancho = _Wancho
-	Warang_Citi = _Warang_Citi
-	Yezidi = _Yezidi
-	Yi = _Yi
-	Zanabazar_Square = _Zanabazar_Square
-	ASCII_Hex_Digit = _ASCII_Hex_Digit
-	Bidi_Control = _Bidi_Control
-	Dash = _Dash
-	Deprecated = _Deprecated
-	Diacritic = _Diacritic
-	Extender = _Extender
-	Hex_Digit = _Hex_Digit
-	Hyphen = _Hyphen
-	IDS_Binary_Operator = _IDS_Binary_Operator
-	IDS_Trinary_Operator = _IDS_Trinary_Operator
-	Ideographic = _Ideographic
-	Join_Control = _Join_Control
-	Logical_Order_Exception = _Logical_Order_Exception
-	Noncharacter_Code_Point = _Noncharacter_Code_Point
-	Other_Alphabetic = _Other_Alphabetic
-	Other_Default_Ignorable_Code_Point = _Other_Default_Ignorable_Code_Point
-	Other_Grapheme_Extend = _Other_Grapheme_Extend
-	Other_ID_Continue = _Other_ID_Continue
-	Other_ID_Start = _Other_ID_Start
-	Other_Lowercase = _Other_Lowercase
-	Other_Math = _Other_Math
-	Other_Uppercase = _Other_Uppercase
-	Pattern_Syntax = _Pattern_Syntax
-	Pattern_White_Space = _Pattern_White_Space
-	Prepended_Concatenation_Mark = _Prepended_Concatenation_Mark
-	Quotation_Mark = _Quotation_Mark
-	Radical = _Radical
-	Regional_Indicator = _Regional_Indicator
-	STerm = _Sentence_Terminal
-	Sentence_Terminal = _Sentence_Terminal
-	Soft_Dotted = _Soft_Dotted
-	Terminal_Punctuation = _Terminal_Punctuation
-	Unified_Ideograph = _Unified_Ideograph
-	Variation_Selector = _Variation_Selector
-	White_Space = _White_Space
+	Sentence_Terminal = STerm
+	Digit = Nd
+	Letter = L
+	Lower = Ll
+	Mark = M
+	Number = N
+	Other = C
+	Punct = P
+	Space = Z
+	Symbol = S
+	Title = Lt
+	Upper = Lu
 )
 
 // Categories maps names to tables.
 var Categories = map[string]*RangeTable{
-	"C": _C,
-	"Cc": _Cc,
-	"Cf": _Cf,
-	"Co": _Co,
-	"Cs": _Cs,
-	"L": _L,
-	"Ll": _Ll,
-	"Lm": _Lm,
-	"Lo": _Lo,
-	"Lt": _Lt,
-	"Lu": _Lu,
-	"M": _M,
-	"Mc": _Mc,
-	"Me": _Me,
-	"Mn": _Mn,
-	"N": _N,
-	"Nd": _Nd,
-	"Nl": _Nl,
-	"No": _No,
-	"P": _P,
-	"Pc": _Pc,
-	"Pd": _Pd,
-	"Pe": _Pe,
-	"Pf": _Pf,
-	"Pi": _Pi,
-	"Po": _Po,
-	"Ps": _Ps,
-	"S": _S,
-	"Sc": _Sc,
-	"Sk": _Sk,
-	"Sm": _Sm,
-	"So": _So,
-	"Z": _Z,
-	"Zl": _Zl,
-	"Zp": _Zp,
-	"Zs": _Zs,
+	"C": C,
+	"Cc": Cc,
+	"Cf": Cf,
+	"Co": Co,
+	"Cs": Cs,
+	"L": L,
+	"Ll": Ll,
+	"Lm": Lm,
+	"Lo": Lo,
+	"Lt": Lt,
+	"Lu": Lu,
+	"M": M,
+	"Mc": Mc,
+	"Me": Me,
+	"Mn": Mn,
+	"N": N,
+	"Nd": Nd,
+	"Nl": Nl,
+	"No": No,
+	"P": P,
+	"Pc": Pc,
+	"Pd": Pd,
+	"Pe": Pe,
+	"Pf": Pf,
+	"Pi": Pi,
+	"Po": Po,
+	"Ps": Ps,
+	"S": S,
+	"Sc": Sc,
+	"Sk": Sk,
+	"Sm": Sm,
+	"So": So,
+	"Z": Z,
+	"Zl": Zl,
+	"Zp": Zp,
+	"Zs": Zs,
 }
 
 // Scripts maps names to tables.
 var Scripts = map[string]*RangeTable{
-	"Adlam": _Adlam,
-	"Ahom": _Ahom,
-	"Anatolian_Hieroglyphs": _Anatolian_Hieroglyphs,
-	"Arabic": _Arabic,
-	"Armenian": _Armenian,
-	"Avestan": _Avestan,
-	"Balinese": _Balinese,
-	"Bamum": _Bamum,
-	"Bassa_Vah": _Bassa_Vah,
-	"Batak": _Batak,
-	"Bengali": _Bengali,
-	"Bhaiksuki": _Bhaiksuki,
-	"Bopomofo": _Bopomofo,
-	"Brahmi": _Brahmi,
-	"Braille": _Braille,
-	"Buginese": _Buginese,
-	"Buhid": _Buhid,
-	"Canadian_Aboriginal": _Canadian_Aboriginal,
-	"Carian": _Carian,
-	"Caucasian_Albanian": _Caucasian_Albanian,
-	"Chakma": _Chakma,
-	"Cham": _Cham,
-	"Cherokee": _Cherokee,
-	"Chorasmian": _Chorasmian,
-	"Common": _Common,
-	"Coptic": _Coptic,
-	"Cuneiform": _Cuneiform,
-	"Cypriot": _Cypriot,
-	"Cypro_Minoan": _Cypro_Minoan,
-	"Cyrillic": _Cyrillic,
-	"Deseret": _Deseret,
-	"Devanagari": _Devanagari,
-	"Dives_Akuru": _Dives_Akuru,
-	"Dogra": _Dogra,
-	"Duployan": _Duployan,
-	"Egyptian_Hieroglyphs": _Egyptian_Hieroglyphs,
-	"Elbasan": _Elbasan,
-	"Elymaic": _Elymaic,
-	"Ethiopic": _Ethiopic,
-	"Georgian": _Georgian,
-	"Glagolitic": _Glagolitic,
-	"Gothic": _Gothic,
-	"Grantha": _Grantha,
-	"Greek": _Greek,
-	"Gujarati": _Gujarati,
-	"Gunjala_Gondi": _Gunjala_Gondi,
-	"Gurmukhi": _Gurmukhi,
-	"Han": _Han,
-	"Hangul": _Hangul,
-	"Hanifi_Rohingya": _Hanifi_Rohingya,
-	"Hanunoo": _Hanunoo,
-	"Hatran": _Hatran,
-	"Hebrew": _Hebrew,
-	"Hiragana": _Hiragana,
-	"Imperial_Aramaic": _Imperial_Aramaic,
-	"Inherited": _Inherited,
-	"Inscriptional_Pahlavi": _Inscriptional_Pahlavi,
-	"Inscriptional_Parthian": _Inscriptional_Parthian,
-	"Javanese": _Javanese,
-	"Kaithi": _Kaithi,
-	"Kannada": _Kannada,
-	"Katakana": _Katakana,
-	"Kawi": _Kawi,
-	"Kayah_Li": _Kayah_Li,
-	"Kharoshthi": _Kharoshthi,
-	"Khitan_Small_Script": _Khitan_Small_Script,
-	"Khmer": _Khmer,
-	"Khojki": _Khojki,
-	"Khudawadi": _Khudawadi,
-	"Lao": _Lao,
-	"Latin": _Latin,
-	"Lepcha": _Lepcha,
-	"Limbu": _Limbu,
-	"Linear_A": _Linear_A,
-	"Linear_B": _Linear_B,
-	"Lisu": _Lisu,
-	"Lycian": _Lycian,
-	"Lydian": _Lydian,
-	"Mahajani": _Mahajani,
-	"Makasar": _Makasar,
-	"Malayalam": _Malayalam,
-	"Mandaic": _Mandaic,
-	"Manichaean": _Manichaean,
-	"Marchen": _Marchen,
-	"Masaram_Gondi": _Masaram_Gondi,
-	"Medefaidrin": _Medefaidrin,
-	"Meetei_Mayek": _Meetei_Mayek,
-	"Mende_Kikakui": _Mende_Kikakui,
-	"Meroitic_Cursive": _Meroitic_Cursive,
-	"Meroitic_Hieroglyphs": _Meroitic_Hieroglyphs,
-	"Miao": _Miao,
-	"Modi": _Modi,
-	"Mongolian": _Mongolian,
-	"Mro": _Mro,
-	"Multani": _Multani,
-	"Myanmar": _Myanmar,
-	"Nabataean": _Nabataean,
-	"Nag_Mundari": _Nag_Mundari,
-	"Nandinagari": _Nandinagari,
-	"New_Tai_Lue": _New_Tai_Lue,
-	"Newa": _Newa,
-	"Nko": _Nko,
-	"Nushu": _Nushu,
-	"Nyiakeng_Puachue_Hmong": _Nyiakeng_Puachue_Hmong,
-	"Ogham": _Ogham,
-	"Ol_Chiki": _Ol_Chiki,
-	"Old_Hungarian": _Old_Hungarian,
-	"Old_Italic": _Old_Italic,
-	"Old_North_Arabian": _Old_North_Arabian,
-	"Old_Permic": _Old_Permic,
-	"Old_Persian": _Old_Persian,
-	"Old_Sogdian": _Old_Sogdian,
-	"Old_South_Arabian": _Old_South_Arabian,
-	"Old_Turkic": _Old_Turkic,
-	"Old_Uyghur": _Old_Uyghur,
-	"Oriya": _Oriya,
-	"Osage": _Osage,
-	"Osmanya": _Osmanya,
-	"Pahawh_Hmong": _Pahawh_Hmong,
-	"Palmyrene": _Palmyrene,
-	"Pau_Cin_Hau": _Pau_Cin_Hau,
-	"Phags_Pa": _Phags_Pa,
-	"Phoenician": _Phoenician,
-	"Psalter_Pahlavi": _Psalter_Pahlavi,
-	"Rejang": _Rejang,
-	"Runic": _Runic,
-	"Samaritan": _Samaritan,
-	"Saurashtra": _Saurashtra,
-	"Sharada": _Sharada,
-	"Shavian": _Shavian,
-	"Siddham": _Siddham,
-	"SignWriting": _SignWriting,
-	"Sinhala": _Sinhala,
-	"Sogdian": _Sogdian,
-	"Sora_Sompeng": _Sora_Sompeng,
-	"Soyombo": _Soyombo,
-	"Sundanese": _Sundanese,
-	"Syloti_Nagri": _Syloti_Nagri,
-	"Syriac": _Syriac,
-	"Tagalog": _Tagalog,
-	"Tagbanwa": _Tagbanwa,
-	"Tai_Le": _Tai_Le,
-	"Tai_Tham": _Tai_Tham,
-	"Tai_Viet": _Tai_Viet,
-	"Takri": _Takri,
-	"Tamil": _Tamil,
-	"Tangsa": _Tangsa,
-	"Tangut": _Tangut,
-	"Telugu": _Telugu,
-	"Thaana": _Thaana,
-	"Thai": _Thai,
-	"Tibetan": _Tibetan,
-	"Tifinagh": _Tifinagh,
-	"Tirhuta": _Tirhuta,
-	"Toto": _Toto,
-	"Ugaritic": _Ugaritic,
-	"Vai": _Vai,
-	"Vithkuqi": _Vithkuqi,
-	"Wancho": _Wancho,
-	"Warang_Citi": _Warang_Citi,
-	"Yezidi": _Yezidi,
-	"Yi": _Yi,
-	"Zanabazar_Square": _Zanabazar_Square,
+	"Adlam": Adlam,
+	"Ahom": Ahom,
+	"Anatolian_Hieroglyphs": Anatolian_Hieroglyphs,
+	"Arabic": Arabic,
+	"Armenian": Armenian,
+	"Avestan": Avestan,
+	"Balinese": Balinese,
+	"Bamum": Bamum,
+	"Bassa_Vah": Bassa_Vah,
+	"Batak": Batak,
+	"Bengali": Bengali,
+	"Bhaiksuki": Bhaiksuki,
+	"Bopomofo": Bopomofo,
+	"Brahmi": Brahmi,
+	"Braille": Braille,
+	"Buginese": Buginese,
+	"Buhid": Buhid,
+	"Canadian_Aboriginal": Canadian_Aboriginal,
+	"Carian": Carian,
+	"Caucasian_Albanian": Caucasian_Albanian,
+	"Chakma": Chakma,
+	"Cham": Cham,
+	"Cherokee": Cherokee,
+	"Chorasmian": Chorasmian,
+	"Common": Common,
+	"Coptic": Coptic,
+	"Cuneiform": Cuneiform,
+	"Cypriot": Cypriot,
+	"Cypro_Minoan": Cypro_Minoan,
+	"Cyrillic": Cyrillic,
+	"Deseret": Deseret,
+	"Devanagari": Devanagari,
+	"Dives_Akuru": Dives_Akuru,
+	"Dogra": Dogra,
+	"Duployan": Duployan,
+	"Egyptian_Hieroglyphs": Egyptian_Hieroglyphs,
+	"Elbasan": Elbasan,
+	"Elymaic": Elymaic,
+	"Ethiopic": Ethiopic,
+	"Georgian": Georgian,
+	"Glagolitic": Glagolitic,
+	"Gothic": Gothic,
+	"Grantha": Grantha,
+	"Greek": Greek,
+	"Gujarati": Gujarati,
+	"Gunjala_Gondi": Gunjala_Gondi,
+	"Gurmukhi": Gurmukhi,
+	"Han": Han,
+	"Hangul": Hangul,
+	"Hanifi_Rohingya": Hanifi_Rohingya,
+	"Hanunoo": Hanunoo,
+	"Hatran": Hatran,
+	"Hebrew": Hebrew,
+	"Hiragana": Hiragana,
+	"Imperial_Aramaic": Imperial_Aramaic,
+	"Inherited": Inherited,
+	"Inscriptional_Pahlavi": Inscriptional_Pahlavi,
+	"Inscriptional_Parthian": Inscriptional_Parthian,
+	"Javanese": Javanese,
+	"Kaithi": Kaithi,
+	"Kannada": Kannada,
+	"Katakana": Katakana,
+	"Kawi": Kawi,
+	"Kayah_Li": Kayah_Li,
+	"Kharoshthi": Kharoshthi,
+	"Khitan_Small_Script": Khitan_Small_Script,
+	"Khmer": Khmer,
+	"Khojki": Khojki,
+	"Khudawadi": Khudawadi,
+	"Lao": Lao,
+	"Latin": Latin,
+	"Lepcha": Lepcha,
+	"Limbu": Limbu,
+	"Linear_A": Linear_A,
+	"Linear_B": Linear_B,
+	"Lisu": Lisu,
+	"Lycian": Lycian,
+	"Lydian": Lydian,
+	"Mahajani": Mahajani,
+	"Makasar": Makasar,
+	"Malayalam": Malayalam,
+	"Mandaic": Mandaic,
+	"Manichaean": Manichaean,
+	"Marchen": Marchen,
+	"Masaram_Gondi": Masaram_Gondi,
+	"Medefaidrin": Medefaidrin,
+	"Meetei_Mayek": Meetei_Mayek,
+	"Mende_Kikakui": Mende_Kikakui,
+	"Meroitic_Cursive": Meroitic_Cursive,
+	"Meroitic_Hieroglyphs": Meroitic_Hieroglyphs,
+	"Miao": Miao,
+	"Modi": Modi,
+	"Mongolian": Mongolian,
+	"Mro": Mro,
+	"Multani": Multani,
+	"Myanmar": Myanmar,
+	"Nabataean": Nabataean,
+	"Nag_Mundari": Nag_Mundari,
+	"Nandinagari": Nandinagari,
+	"New_Tai_Lue": New_Tai_Lue,
+	"Newa": Newa,
+	"Nko": Nko,
+	"Nushu": Nushu,
+	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
+	"Ogham": Ogham,
+	"Ol_Chiki": Ol_Chiki,
+	"Old_Hungarian": Old_Hungarian,
+	"Old_Italic": Old_Italic,
+	"Old_North_Arabian": Old_North_Arabian,
+	"Old_Permic": Old_Permic,
+	"Old_Persian": Old_Persian,
+	"Old_Sogdian": Old_Sogdian,
+	"Old_South_Arabian": Old_South_Arabian,
+	"Old_Turkic": Old_Turkic,
+	"Old_Uyghur": Old_Uyghur,
+	"Oriya": Oriya,
+	"Osage": Osage,
+	"Osmanya": Osmanya,
+	"Pahawh_Hmong": Pahawh_Hmong,
+	"Palmyrene": Palmyrene,
+	"Pau_Cin_Hau": Pau_Cin_Hau,
+	"Phags_Pa": Phags_Pa,
+	"Phoenician": Phoenician,
+	"Psalter_Pahlavi": Psalter_Pahlavi,
+	"Rejang": Rejang,
+	"Runic": Runic,
+	"Samaritan": Samaritan,
+	"Saurashtra": Saurashtra,
+	"Sharada": Sharada,
+	"Shavian": Shavian,
+	"Siddham": Siddham,
+	"SignWriting": SignWriting,
+	"Sinhala": Sinhala,
+	"Sogdian": Sogdian,
+	"Sora_Sompeng": Sora_Sompeng,
+	"Soyombo": Soyombo,
+	"Sundanese": Sundanese,
+	"Syloti_Nagri": Syloti_Nagri,
+	"Syriac": Syriac,
+	"Tagalog": Tagalog,
+	"Tagbanwa": Tagbanwa,
+	"Tai_Le": Tai_Le,
+	"Tai_Tham": Tai_Tham,
+	"Tai_Viet": Tai_Viet,
+	"Takri": Takri,
+	"Tamil": Tamil,
+	"Tangsa": Tangsa,
+	"Tangut": Tangut,
+	"Telugu": Telugu,
+	"Thaana": Thaana,
+	"Thai": Thai,
+	"Tibetan": Tibetan,
+	"Tifinagh": Tifinagh,
+	"Tirhuta": Tirhuta,
+	"Toto": Toto,
+	"Ugaritic": Ugaritic,
+	"Vai": Vai,
+	"Vithkuqi": Vithkuqi,
+	"Wancho": Wancho,
+	"Warang_Citi": Warang_Citi,
+	"Yezidi": Yezidi,
+	"Yi": Yi,
+	"Zanabazar_Square": Zanabazar_Square,
 }
 
 // Properties maps names to tables.
 var Properties = map[string]*RangeTable{
-	"ASCII_Hex_Digit": _ASCII_Hex_Digit,
-	"Bidi_Control": _Bidi_Control,
-	"Dash": _Dash,
-	"Deprecated": _Deprecated,
-	"Diacritic": _Diacritic,
-	"Extender": _Extender,
-	"Hex_Digit": _Hex_Digit,
-	"Hyphen": _Hyphen,
-	"IDS_Binary_Operator": _IDS_Binary_Operator,
-	"IDS_Trinary_Operator": _IDS_Trinary_Operator,
-	"Ideographic": _Ideographic,
-	"Join_Control": _Join_Control,
-	"Logical_Order_Exception": _Logical_Order_Exception,
-	"Noncharacter_Code_Point": _Noncharacter_Code_Point,
-	"Other_Alphabetic": _Other_Alphabetic,
-	"Other_Default_Ignorable_Code_Point": _Other_Default_Ignorable_Code_Point,
-	"Other_Grapheme_Extend": _Other_Grapheme_Extend,
-	"Other_ID_Continue": _Other_ID_Continue,
-	"Other_ID_Start": _Other_ID_Start,
-	"Other_Lowercase": _Other_Lowercase,
-	"Other_Math": _Other_Math,
-	"Other_Uppercase": _Other_Uppercase,
-	"Pattern_Syntax": _Pattern_Syntax,
-	"Pattern_White_Space": _Pattern_White_Space,
-	"Prepended_Concatenation_Mark": _Prepended_Concatenation_Mark,
-	"Quotation_Mark": _Quotation_Mark,
-	"Radical": _Radical,
-	"Regional_Indicator": _Regional_Indicator,
-	"STerm": _STerm,
-	"Sentence_Terminal": _Sentence_Terminal,
-	"Soft_Dotted": _Soft_Dotted,
-	"Terminal_Punctuation": _Terminal_Punctuation,
-	"Unified_Ideograph": _Unified_Ideograph,
-	"Variation_Selector": _Variation_Selector,
-	"White_Space": _White_Space,
+	"ASCII_Hex_Digit": ASCII_Hex_Digit,
+	"Bidi_Control": Bidi_Control,
+	"Dash": Dash,
+	"Deprecated": Deprecated,
+	"Diacritic": Diacritic,
+	"Extender": Extender,
+	"Hex_Digit": Hex_Digit,
+	"Hyphen": Hyphen,
+	"IDS_Binary_Operator": IDS_Binary_Operator,
+	"IDS_Trinary_Operator": IDS_Trinary_Operator,
+	"Ideographic": Ideographic,
+	"Join_Control": Join_Control,
+	"Logical_Order_Exception": Logical_Order_Exception,
+	"Noncharacter_Code_Point": Noncharacter_Code_Point,
+	"Other_Alphabetic": Other_Alphabetic,
+	"Other_Default_Ignorable_Code_Point": Other_Default_Ignorable_Code_Point,
+	"Other_Grapheme_Extend": Other_Grapheme_Extend,
+	"Other_ID_Continue": Other_ID_Continue,
+	"Other_ID_Start": Other_ID_Start,
+	"Other_Lowercase": Other_Lowercase,
+	"Other_Math": Other_Math,
+	"Other_Uppercase": Other_Uppercase,
+	"Pattern_Syntax": Pattern_Syntax,
+	"Pattern_White_Space": Pattern_White_Space,
+	"Prepended_Concatenation_Mark": Prepended_Concatenation_Mark,
+	"Quotation_Mark": Quotation_Mark,
+	"Radical": Radical,
+	"Regional_Indicator": Regional_Indicator,
+	"STerm": STerm,
+	"Sentence_Terminal": Sentence_Terminal,
+	"Soft_Dotted": Soft_Dotted,
+	"Terminal_Punctuation": Terminal_Punctuation,
+	"Unified_Ideograph": Unified_Ideograph,
+	"Variation_Selector": Variation_Selector,
+	"White_Space": White_Space,
 }
 
 // FoldCategory maps names to tables.

@@ -63,7 +63,9 @@ func main() {
 	fmt.Println(names(unicode.FoldCategory), names(unicode.FoldScript))
 	fmt.Println(unicode.Latin.R16[:3], unicode.Latin.LatinOffset, unicode.Greek.R32, unicode.Han.R32[0])
 	fmt.Println(unicode.Upper == unicode.Lu, unicode.Categories["Nd"] == unicode.Digit, unicode.Scripts["Latin"] == unicode.Latin,
-		unicode.Properties["White_Space"] == unicode.White_Space, unicode.Space == unicode.Z)
+		unicode.Properties["White_Space"] == unicode.White_Space, unicode.Space == unicode.Z,
+		unicode.STerm == unicode.Sentence_Terminal, unicode.Properties["STerm"] == unicode.Properties["Sentence_Terminal"],
+		unicode.FoldCategory["L"] == unicode.L)
 	fmt.Println(len(unicode.CaseRanges), unicode.CaseRanges[0], unicode.CaseRanges[100])
 	fmt.Println(unicode.MaxRune, unicode.ReplacementChar, unicode.MaxASCII, unicode.MaxLatin1, unicode.Version,
 		unicode.UpperCase, unicode.LowerCase, unicode.TitleCase, unicode.MaxCase, unicode.UpperLower)

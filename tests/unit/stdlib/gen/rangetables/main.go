@@ -38,11 +38,24 @@ func main() {
 	for k, t := range unicode.FoldScript {
 		tables["fold"+k] = t
 	}
-	var names []string
+	// a table reachable under two names (STerm and Sentence_Terminal) is built once, under
+	// the first name in sorted order; the others become aliases of it
+	var all []string
 	for k := range tables {
+		all = append(all, k)
+	}
+	sort.Strings(all)
+	canon := map[*unicode.RangeTable]string{}
+	var names []string
+	aliasOf := map[string]string{}
+	for _, k := range all {
+		if c, ok := canon[tables[k]]; ok {
+			aliasOf[k] = c
+			continue
+		}
+		canon[tables[k]] = k
 		names = append(names, k)
 	}
-	sort.Strings(names)
 	id := map[string]int{}
 	for i, n := range names {
 		id[n] = i
@@ -83,24 +96,40 @@ func main() {
 		panic(err)
 	}
 
-	// Gale declarations
+	// Gale declarations: each table is built once, into the variable named like its map
+	// key (L, Latin, White_Space; foldL for the fold tables); the other exported names
+	// (Letter, Upper...) are aliases of it, as in Go.
+	varName := func(hidden string) string {
+		if strings.HasPrefix(hidden, "_") {
+			return hidden[1:]
+		}
+		return hidden
+	}
 	var g strings.Builder
 	g.WriteString("// BEGIN GENERATED TABLES (tests/unit/stdlib/gen/rangetables; do not edit)\n\nvar (\n")
 	for _, n := range names {
-		fmt.Fprintf(&g, "\t%s = makeTable(%d)\n", n, id[n])
+		fmt.Fprintf(&g, "\t%s = makeTable(%d)\n", varName(n), id[n])
 	}
 	g.WriteString(")\n\nvar (\n")
 	re := regexp.MustCompile(`(?m)^\s+([A-Za-z_]+)\s+= (_[A-Za-z_]+)\b`)
 	seen := map[string]bool{}
+	alias := func(name, hidden string) {
+		target := varName(canon[tables[hidden]])
+		if seen[name] || name == target {
+			return
+		}
+		seen[name] = true
+		fmt.Fprintf(&g, "\t%s = %s\n", name, target)
+	}
+	for _, k := range all {
+		if aliasOf[k] != "" {
+			alias(varName(k), k)
+		}
+	}
 	for _, m := range re.FindAllStringSubmatch(string(doc), -1) {
-		if tables[m[2]] == nil {
-			continue // _TurkishCase and other non-tables
+		if tables[m[2]] != nil { // not _TurkishCase and other non-tables
+			alias(m[1], m[2])
 		}
-		if seen[m[1]] {
-			continue
-		}
-		seen[m[1]] = true
-		fmt.Fprintf(&g, "\t%s = %s\n", m[1], m[2])
 	}
 	g.WriteString(")\n\n")
 	emitMap := func(name string, m map[string]*unicode.RangeTable, prefix string) {
@@ -115,9 +144,9 @@ func main() {
 		}
 		g.WriteString("}\n\n")
 	}
-	emitMap("Categories", unicode.Categories, "_")
-	emitMap("Scripts", unicode.Scripts, "_")
-	emitMap("Properties", unicode.Properties, "_")
+	emitMap("Categories", unicode.Categories, "")
+	emitMap("Scripts", unicode.Scripts, "")
+	emitMap("Properties", unicode.Properties, "")
 	emitMap("FoldCategory", unicode.FoldCategory, "fold")
 	emitMap("FoldScript", unicode.FoldScript, "fold")
 	g.WriteString("// END GENERATED TABLES\n")
