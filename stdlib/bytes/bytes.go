@@ -632,8 +632,10 @@ func (b *Buffer) Grow(n int) {
 // Write appends the contents of p to the buffer.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
-	m := b.extend(len(p))
-	if m < 0 {
+	m := len(b.buf)
+	if len(p) <= cap(b.buf)-m {
+		b.buf = b.buf[:m+len(p)] // room enough: the common case, without a call
+	} else {
 		m = b.grow(len(p))
 	}
 	return copy(b.buf[m:], p), nil
@@ -642,8 +644,10 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 // WriteString appends the contents of s to the buffer.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
-	m := b.extend(len(s))
-	if m < 0 {
+	m := len(b.buf)
+	if len(s) <= cap(b.buf)-m {
+		b.buf = b.buf[:m+len(s)] // room enough: the common case, without a call
+	} else {
 		m = b.grow(len(s))
 	}
 	return copy(b.buf[m:], s), nil
@@ -652,8 +656,10 @@ func (b *Buffer) WriteString(s string) (n int, err error) {
 // WriteByte appends the byte c to the buffer.
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
-	m := b.extend(1)
-	if m < 0 {
+	m := len(b.buf)
+	if m < cap(b.buf) {
+		b.buf = b.buf[:m+1]
+	} else {
 		m = b.grow(1)
 	}
 	b.buf[m] = c

@@ -296,7 +296,9 @@ func (b *Builder) Reset() {
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -310,21 +312,27 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer. Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -332,7 +340,9 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
