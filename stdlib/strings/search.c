@@ -267,6 +267,8 @@ bool search_map(StrBuf *b, const uint8_t *s, int64_t n, CaseMap how)
     }
     if (!changed) {
         b->len = start;
+        if (b->data)
+            b->data[start] = 0;
         return false;
     }
     return true;
