@@ -355,7 +355,10 @@ func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTit
 func ToValidUTF8(s, replacement []byte) []byte { return toValid(s, replacement) }
 
 // Runes interprets s as a sequence of UTF-8-encoded code points.
-func Runes(s []byte) []rune { return []rune(string(s)) }
+func Runes(s []byte) []rune {
+	r := []rune(string(s))
+	return r[:len(r):len(r)] // Go's capacity is the rune count exactly
+}
 
 // Replace returns a copy of s with the first n non-overlapping instances of old replaced
 // by new (n < 0: all of them).
