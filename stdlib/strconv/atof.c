@@ -55,7 +55,9 @@ static size_t special(const uint8_t *s, size_t n, double *f)
     case 'n':
     case 'N':
         if (prefix_ignore_case(s, n, "nan") == 3) {
-            *f = NAN;
+            /* Go's math.NaN(): the quiet NaN with the lowest mantissa bit set too */
+            uint64_t bits = 0x7FF8000000000001ull;
+            memcpy(f, &bits, sizeof *f);
             return 3;
         }
         break;
@@ -152,23 +154,23 @@ static size_t read_float(const uint8_t *s, size_t n)
     return i;
 }
 
-ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out)
+ConvStatus atof_parse_prefix(const uint8_t *s, size_t n, int bitsize, double *out, size_t *used)
 {
     *out = 0;
+    *used = 0;
     double f;
     size_t k = special(s, n, &f);
     if (k) {
-        if (k != n)
-            return CONV_SYNTAX;
-        *out = f;
+        *out = bitsize == 32 ? (double)(float)f : f;
+        *used = k;
         return CONV_OK;
     }
     k = read_float(s, n);
-    if (k == 0 || k != n)
+    if (k == 0)
         return CONV_SYNTAX;
-    char *clean = malloc(n + 1);
+    char *clean = malloc(k + 1);
     size_t m = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < k; i++)
         if (s[i] != '_')
             clean[m++] = (char)s[i];
     clean[m] = 0;
@@ -178,7 +180,19 @@ ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out)
         f = strtod(clean, NULL);
     free(clean);
     *out = f;
+    *used = k;
     if (isinf(f))
         return CONV_RANGE;
     return CONV_OK;
+}
+
+ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out)
+{
+    size_t used;
+    ConvStatus st = atof_parse_prefix(s, n, bitsize, out, &used);
+    if (st == CONV_SYNTAX || used != n) {
+        *out = 0;
+        return CONV_SYNTAX;
+    }
+    return st;
 }

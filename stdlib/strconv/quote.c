@@ -249,6 +249,21 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, uint8_t quote, i
     return false;
 }
 
+bool quote_unquote_char(const uint8_t *s, size_t n, uint8_t quote, int32_t *value,
+                        bool *multibyte, size_t *used)
+{
+    size_t i = 0;
+    *value = 0;
+    if (!unquote_char(s, n, &i, quote, value, multibyte)) {
+        *value = 0;
+        *multibyte = false;
+        *used = 0;
+        return false;
+    }
+    *used = i;
+    return true;
+}
+
 bool quote_unquote(StrBuf *b, const uint8_t *s, size_t n)
 {
     if (n < 2)

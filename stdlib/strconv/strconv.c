@@ -178,7 +178,25 @@ static int strconv_unquote(G *g, Value *args)
     return 0;
 }
 
+/* strconv.unquoteChar(s string, quote byte) (rune, bool, int, bool): value, multibyte,
+ * bytes used, ok */
+static int strconv_unquote_char(G *g, Value *args)
+{
+    StrObj *s = args[0].p;
+    int32_t r;
+    bool multibyte;
+    size_t used;
+    bool ok = quote_unquote_char(str_data(s), (size_t)str_len(s), (uint8_t)args[1].u, &r,
+                                 &multibyte, &used);
+    args[0] = native_int(r);
+    args[1] = native_bool(multibyte);
+    args[2] = native_int((int64_t)used);
+    args[3] = native_bool(ok);
+    return 0;
+}
+
 const NativeDesc strconv_natives[] = {
+    {"strconv.unquoteChar", strconv_unquote_char},
     {"strconv.Itoa", strconv_itoa},
     {"strconv.FormatInt", strconv_format_int},
     {"strconv.FormatUint", strconv_format_uint},

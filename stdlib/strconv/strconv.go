@@ -1,9 +1,19 @@
 // Package strconv implements conversions to and from string representations of basic data
-// types, as Go's strconv. The conversions themselves are C engines (stdlib/strconv/*.c,
-// ports of Go's code, so results are Go's to the byte); this file builds the errors.
+// types, as Go 1.23's strconv: Atoi, Itoa, Parse*/Format*/Append* for ints, uints, floats
+// (every format byte, shortest and fixed precision, bitSize 32 and 64, hex floats, base
+// prefixes and underscores) and bools, the Quote family, Unquote, UnquoteChar,
+// QuotedPrefix, CanBackquote, IsPrint, IsGraphic, and NumError with Go's messages. The
+// conversions themselves are C engines (stdlib/strconv/*.c, following Go's code, so
+// results are Go's to the byte); this file builds the errors.
+//
+// Differences from Go: ParseComplex and FormatComplex are missing, as Gale has no complex
+// numbers yet.
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 // IntSize is the size in bits of an int or uint value.
 const IntSize = 64
@@ -35,6 +45,10 @@ func parseInt(s string, base int, bitSize int) (int64, int)
 func parseUint(s string, base int, bitSize int) (uint64, int)
 func parseFloat(s string, bitSize int) (float64, int)
 func unquote(s string) (string, bool)
+
+// unquoteChar decodes the first character or escape of s: value, multibyte, bytes used,
+// and whether it was well-formed.
+func unquoteChar(s string, quote byte) (rune, bool, int, bool)
 
 // numError makes the error for a failed conversion of s by function fn.
 func numError(fn, s string, status, base, bitSize int) *NumError {
@@ -194,4 +208,90 @@ func AppendQuoteRune(dst []byte, r rune) []byte {
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
 func AppendQuoteToASCII(dst []byte, s string) []byte {
 	return append(dst, QuoteToASCII(s)...)
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// UnquoteChar decodes the first character or byte in the escaped string or character
+// literal represented by the string s, for a literal quoted with quote (', " or 0 for
+// none). It returns the value, whether it needs a multibyte UTF-8 encoding, the rest of
+// the string, and ErrSyntax if s does not begin with a well-formed character.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, n, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, s[n:], nil
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+// If s does not start with a valid quoted string, QuotedPrefix returns an error.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	end := indexByte(s[1:], quote)
+	if end < 0 {
+		return "", ErrSyntax
+	}
+	end += 2 // just past the first closing quote, right when there are no escapes
+	switch quote {
+	case '`':
+		return s[:end], nil
+	case '"', '\'':
+		if indexByte(s[:end], '\\') < 0 && indexByte(s[:end], '\n') < 0 {
+			valid := false
+			if quote == '"' {
+				valid = utf8.ValidString(s[1 : end-1])
+			} else {
+				r, n := utf8.DecodeRuneInString(s[1 : end-1])
+				valid = 1+n+1 == end && (r != utf8.RuneError || n != 1)
+			}
+			if valid {
+				return s[:end], nil
+			}
+		}
+		in := s[1:]
+		for len(in) > 0 && in[0] != quote {
+			if in[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, n, ok := unquoteChar(in, quote)
+			if !ok {
+				return "", ErrSyntax
+			}
+			in = in[n:]
+			if quote == '\'' {
+				break // a character literal holds one character
+			}
+		}
+		if len(in) == 0 || in[0] != quote {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(in)+1], nil
+	}
+	return "", ErrSyntax
 }

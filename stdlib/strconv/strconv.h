@@ -42,6 +42,9 @@ ConvStatus atoi_parse_int(const uint8_t *s, size_t n, int base, int bitsize, int
 
 /* atof_parse parses [s] as ParseFloat(s, bitsize) (bitsize 32 rounds to float32). */
 ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out);
+/* atof_parse_prefix parses the longest float at the start of [s] as Go's parseFloatPrefix
+ * (what ParseComplex will need): sets *[used] to its length (0 on a syntax error). */
+ConvStatus atof_parse_prefix(const uint8_t *s, size_t n, int bitsize, double *out, size_t *used);
 
 /* quote_string appends [s] quoted with [quote] ('"' or '`' never; '"' or '\'' only),
  * escaping non-printable runes, or every non-ASCII rune when [ascii_only], keeping
@@ -55,6 +58,11 @@ bool quote_can_backquote(const uint8_t *s, size_t n);
 /* quote_is_print and quote_is_graphic are strconv.IsPrint and strconv.IsGraphic. */
 bool quote_is_print(int32_t r);
 bool quote_is_graphic(int32_t r);
+/* quote_unquote_char decodes the character or escape at the start of [s] as
+ * strconv.UnquoteChar(s, quote): sets *[value], *[multibyte] and *[used] (bytes read);
+ * false on ErrSyntax. */
+bool quote_unquote_char(const uint8_t *s, size_t n, uint8_t quote, int32_t *value,
+                        bool *multibyte, size_t *used);
 /* quote_unquote appends the value of the Go literal [s] (quoted with ", ' or `) as
  * strconv.Unquote; returns false (ErrSyntax) when [s] is not a valid literal. */
 bool quote_unquote(StrBuf *b, const uint8_t *s, size_t n);

@@ -1,9 +1,11 @@
 /*
- * strings.c — the byte-crunching natives of package strings (searching, counting,
- * splitting, joining, replacing, case mapping, trimming), each following Go 1.23's
+ * strings.c — the natives of package strings: searching, counting, splitting, joining,
+ * replacing (Replace and the Replacer's matching), case mapping and trimming. The byte work
+ * is done by the engines of search.c, which package bytes shares; this file turns Gale
+ * strings into (pointer, length) pairs and builds the results, following Go 1.23's
  * strings.go exactly, including its UTF-8 rules: functions that map runes (ToUpper,
  * ToLower, Title) turn invalid bytes into U+FFFD as Go's Map does; trimming and Fields see
- * an invalid byte as RuneError.
+ * an invalid byte as RuneError. Results equal to the input are the input itself, as in Go.
  *
  * Allocation: results that are built from pieces are computed in malloc'd scratch memory
  * and allocated last. Split and Fields return several strings: they first copy the input to
@@ -14,160 +16,73 @@
 
 #include "base/strbuf.h"
 #include "stdlib/internal.h"
+#include "stdlib/strings/search.h"
 #include "stdlib/unicode/unicode.h"
 
 /* ---- Searching ---- */
-
-/* index finds [sub] in [s] (Go's Index: 0 for an empty [sub]). */
-static int64_t index_of(const uint8_t *s, int64_t n, const uint8_t *sub, int64_t m)
-{
-    if (m == 0)
-        return 0;
-    if (m > n)
-        return -1;
-    const uint8_t *p = s, *end = s + (n - m) + 1;
-    while (p < end && (p = memchr(p, sub[0], (size_t)(end - p))) != NULL) {
-        if (memcmp(p, sub, (size_t)m) == 0)
-            return p - s;
-        p++;
-    }
-    return -1;
-}
-
-static int64_t last_index_of(const uint8_t *s, int64_t n, const uint8_t *sub, int64_t m)
-{
-    if (m == 0)
-        return n;
-    for (int64_t i = n - m; i >= 0; i--)
-        if (s[i] == sub[0] && memcmp(s + i, sub, (size_t)m) == 0)
-            return i;
-    return -1;
-}
-
-static int64_t count_of(const uint8_t *s, int64_t n, const uint8_t *sub, int64_t m)
-{
-    if (m == 0)
-        return runes_count(s, (size_t)n) + 1;
-    int64_t c = 0, i = 0;
-    for (;;) {
-        int64_t j = index_of(s + i, n - i, sub, m);
-        if (j < 0)
-            return c;
-        c++;
-        i += j + m;
-    }
-}
 
 #define S(v) str_data((StrObj *)(v).p), str_len((StrObj *)(v).p)
 
 /* strings.Index(s, substr string) int */
 static int strings_index(G *g, Value *args)
 {
-    args[0] = native_int(index_of(S(args[0]), S(args[1])));
+    args[0] = native_int(search_index(S(args[0]), S(args[1])));
     return 0;
 }
 
 /* strings.LastIndex(s, substr string) int */
 static int strings_last_index(G *g, Value *args)
 {
-    args[0] = native_int(last_index_of(S(args[0]), S(args[1])));
+    args[0] = native_int(search_last_index(S(args[0]), S(args[1])));
     return 0;
 }
 
 /* strings.IndexByte(s string, c byte) int */
 static int strings_index_byte(G *g, Value *args)
 {
-    StrObj *s = args[0].p;
-    const uint8_t *p = str_len(s) ? memchr(s->data, (int)(uint8_t)args[1].u, (size_t)s->len) : NULL;
-    args[0] = native_int(p ? p - s->data : -1);
+    args[0] = native_int(search_index_byte(S(args[0]), (uint8_t)args[1].u));
     return 0;
 }
 
 /* strings.LastIndexByte(s string, c byte) int */
 static int strings_last_index_byte(G *g, Value *args)
 {
-    StrObj *s = args[0].p;
-    uint8_t c = (uint8_t)args[1].u;
-    int64_t i = str_len(s) - 1;
-    while (i >= 0 && s->data[i] != c)
-        i--;
-    args[0] = native_int(i);
+    args[0] = native_int(search_last_index_byte(S(args[0]), (uint8_t)args[1].u));
     return 0;
 }
 
 /* strings.IndexRune(s string, r rune) int */
 static int strings_index_rune(G *g, Value *args)
 {
-    StrObj *s = args[0].p;
-    int64_t r = args[1].i;
-    const uint8_t *d = str_data(s);
-    int64_t n = str_len(s), res = -1;
-    if (r >= 0 && r < UTF8_RUNE_SELF) {
-        const uint8_t *p = n ? memchr(d, (int)r, (size_t)n) : NULL;
-        res = p ? p - d : -1;
-    } else if (r == UTF8_RUNE_ERROR) {
-        for (int64_t i = 0; i < n;) {
-            int32_t c;
-            int w = runes_decode(d + i, (size_t)(n - i), &c);
-            if (c == UTF8_RUNE_ERROR) {
-                res = i;
-                break;
-            }
-            i += w;
-        }
-    } else if (runes_rune_len((int32_t)r) > 0 && r <= UTF8_MAX_RUNE) {
-        uint8_t enc[UTF8_MAX];
-        int m = runes_encode(enc, (int32_t)r);
-        res = index_of(d, n, enc, m);
-    }
-    args[0] = native_int(res);
+    args[0] = native_int(search_index_rune(S(args[0]), args[1].i));
+    return 0;
+}
+
+/* strings.IndexAny(s, chars string) int */
+static int strings_index_any(G *g, Value *args)
+{
+    args[0] = native_int(search_index_any(S(args[0]), S(args[1])));
+    return 0;
+}
+
+/* strings.LastIndexAny(s, chars string) int */
+static int strings_last_index_any(G *g, Value *args)
+{
+    args[0] = native_int(search_last_index_any(S(args[0]), S(args[1])));
     return 0;
 }
 
 /* strings.Count(s, substr string) int */
 static int strings_count(G *g, Value *args)
 {
-    args[0] = native_int(count_of(S(args[0]), S(args[1])));
+    args[0] = native_int(search_count(S(args[0]), S(args[1])));
     return 0;
 }
 
 /* strings.EqualFold(s, t string) bool */
 static int strings_equal_fold(G *g, Value *args)
 {
-    const uint8_t *s = str_data(args[0].p), *t = str_data(args[1].p);
-    int64_t ns = str_len(args[0].p), nt = str_len(args[1].p);
-    int64_t i = 0, j = 0;
-    bool eq = true;
-    while (i < ns) {
-        if (j >= nt) {
-            eq = false;
-            break;
-        }
-        int32_t sr, tr;
-        i += runes_decode(s + i, (size_t)(ns - i), &sr);
-        j += runes_decode(t + j, (size_t)(nt - j), &tr);
-        if (sr == tr)
-            continue;
-        if (tr < sr) {
-            int32_t x = tr;
-            tr = sr;
-            sr = x;
-        }
-        if (tr < UTF8_RUNE_SELF) {
-            if ('A' <= sr && sr <= 'Z' && tr == sr + 'a' - 'A')
-                continue;
-            eq = false;
-            break;
-        }
-        int32_t r = chars_simple_fold(sr);
-        while (r != sr && r < tr)
-            r = chars_simple_fold(r);
-        if (r == tr)
-            continue;
-        eq = false;
-        break;
-    }
-    args[0] = native_bool(eq && j == nt);
+    args[0] = native_bool(search_equal_fold(S(args[0]), S(args[1])));
     return 0;
 }
 
@@ -228,7 +143,7 @@ static int strings_gen_split(G *g, Value *args)
         }
     } else {
         if (n < 0)
-            n = count_of(s, slen, sep, seplen) + 1;
+            n = search_count(s, slen, sep, seplen) + 1;
         if (n > slen + 1)
             n = slen + 1;
         off = xmalloc((size_t)n * sizeof *off);
@@ -236,7 +151,7 @@ static int strings_gen_split(G *g, Value *args)
         int64_t i = 0;
         n--;
         while (k < n) {
-            int64_t m = index_of(s + i, slen - i, sep, seplen);
+            int64_t m = search_index(s + i, slen - i, sep, seplen);
             if (m < 0)
                 break;
             off[k] = i;
@@ -347,143 +262,125 @@ static int strings_repeat(G *g, Value *args)
     return 0;
 }
 
+/* built returns the text of [b] as a new string in args[0] when [changed] (else args[0],
+ * the input, stays), and frees [b]. */
+static int built(G *g, Value *args, StrBuf *b, bool changed)
+{
+    if (changed)
+        args[0] = native_string(g, b->data, b->len);
+    strbuf_free(b);
+    return 0;
+}
+
 /* strings.Replace(s, old, new string, n int) string */
 static int strings_replace(G *g, Value *args)
 {
-    StrObj *so = args[0].p, *oldo = args[1].p, *newo = args[2].p;
-    int64_t n = args[3].i;
-    const uint8_t *s = str_data(so), *old = str_data(oldo), *nw = str_data(newo);
-    int64_t slen = str_len(so), oldlen = str_len(oldo), newlen = str_len(newo);
-    if ((oldlen == newlen && memcmp(old, nw, (size_t)oldlen) == 0) || n == 0)
+    StrObj *oldo = args[1].p, *newo = args[2].p;
+    if (str_len(oldo) == str_len(newo) &&
+        memcmp(str_data(oldo), str_data(newo), (size_t)str_len(oldo)) == 0)
         return 0; /* args[0] is s */
-    int64_t m = count_of(s, slen, old, oldlen);
-    if (m == 0)
-        return 0;
-    if (n < 0 || m < n)
-        n = m;
     StrBuf b = {0};
-    int64_t start = 0;
-    for (int64_t i = 0; i < n; i++) {
-        int64_t j = start;
-        if (oldlen == 0) {
-            if (i > 0) {
-                int32_t r;
-                j += runes_decode(s + start, (size_t)(slen - start), &r);
-            }
-        } else {
-            j += index_of(s + start, slen - start, old, oldlen);
-        }
-        strbuf_append(&b, (const char *)s + start, (size_t)(j - start));
-        strbuf_append(&b, (const char *)nw, (size_t)newlen);
-        start = j + oldlen;
+    bool changed = search_replace(&b, S(args[0]), S(args[1]), S(args[2]), args[3].i);
+    return built(g, args, &b, changed);
+}
+
+/* strings.genericReplace(oldnew []string, s string) string: the Replacer. At each byte
+ * position the first old string in argument order that matches there wins; an empty old
+ * string matches once at each position (after it matched, the others are tried at the
+ * same position, then the scan moves one byte on). */
+static int strings_generic_replace(G *g, Value *args)
+{
+    SliceObj *pairs = args[0].p;
+    StrObj *so = args[1].p;
+    StrObj **on = pairs ? (StrObj **)pairs->data : NULL;
+    int64_t npairs = slice_len(pairs) / 2;
+    const uint8_t *s = str_data(so);
+    int64_t n = str_len(so), last = 0;
+    bool prev_empty = false, changed = false;
+    /* which bytes start some old string: a quick filter for the common case */
+    bool first[256] = {false};
+    bool has_empty = false;
+    for (int64_t k = 0; k < npairs; k++) {
+        if (str_len(on[2 * k]) == 0)
+            has_empty = true;
+        else
+            first[str_data(on[2 * k])[0]] = true;
     }
-    strbuf_append(&b, (const char *)s + start, (size_t)(slen - start));
-    args[0] = native_string(g, b.data, b.len);
-    strbuf_free(&b);
-    return 0;
+    StrBuf b = {0};
+    for (int64_t i = 0; i <= n;) {
+        if (i < n && !has_empty && !first[s[i]]) {
+            i++;
+            continue;
+        }
+        int64_t match = -1;
+        for (int64_t k = 0; k < npairs; k++) {
+            StrObj *old = on[2 * k];
+            int64_t m = str_len(old);
+            if (m == 0 && prev_empty)
+                continue;
+            if (m <= n - i && memcmp(s + i, str_data(old), (size_t)m) == 0) {
+                match = k;
+                break;
+            }
+        }
+        if (match < 0) {
+            prev_empty = false;
+            i++;
+            continue;
+        }
+        StrObj *old = on[2 * match], *nw = on[2 * match + 1];
+        strbuf_append(&b, (const char *)s + last, (size_t)(i - last));
+        strbuf_append(&b, (const char *)str_data(nw), (size_t)str_len(nw));
+        changed = true;
+        prev_empty = str_len(old) == 0;
+        i += str_len(old);
+        last = i;
+    }
+    if (changed)
+        strbuf_append(&b, (const char *)s + last, (size_t)(n - last));
+    args[0] = args[1];
+    return built(g, args, &b, changed);
 }
 
 /* ---- Case mapping ---- */
 
-typedef int32_t (*RuneMap)(int32_t r);
-
-/* map_runes applies [fn] to every rune (invalid bytes become U+FFFD, as strings.Map). */
-static int map_runes(G *g, Value *args, RuneMap fn, bool title)
+static int map_string(G *g, Value *args, CaseMap how)
 {
-    StrObj *so = args[0].p;
-    const uint8_t *s = str_data(so);
-    int64_t n = str_len(so);
     StrBuf b = {0};
-    int32_t prev = ' ';
-    for (int64_t i = 0; i < n;) {
-        int32_t r;
-        int w = runes_decode(s + i, (size_t)(n - i), &r);
-        i += w;
-        int32_t m = r;
-        if (!title) {
-            m = fn(r);
-        } else {
-            /* Title: upper-case letters that follow a separator */
-            bool sep;
-            if (prev <= 0x7F)
-                sep = !((prev >= '0' && prev <= '9') || (prev >= 'a' && prev <= 'z') ||
-                        (prev >= 'A' && prev <= 'Z') || prev == '_');
-            else if (chars_is(UC_LETTER, prev) || chars_is(UC_DIGIT, prev))
-                sep = false;
-            else
-                sep = chars_is(UC_SPACE, prev);
-            if (sep)
-                m = chars_to_title(r);
-            prev = r;
-        }
-        uint8_t enc[UTF8_MAX];
-        strbuf_append(&b, (const char *)enc, (size_t)runes_encode(enc, m));
-    }
-    args[0] = native_string(g, b.data, b.len);
-    strbuf_free(&b);
-    return 0;
-}
-
-static bool is_ascii(StrObj *s)
-{
-    for (int64_t i = 0; i < str_len(s); i++)
-        if (s->data[i] >= UTF8_RUNE_SELF)
-            return false;
-    return true;
-}
-
-static int ascii_case(G *g, Value *args, bool upper)
-{
-    StrObj *s = args[0].p;
-    int64_t n = str_len(s);
-    bool change = false;
-    for (int64_t i = 0; i < n && !change; i++) {
-        uint8_t c = s->data[i];
-        change = upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z');
-    }
-    if (!change)
-        return 0; /* args[0] is s */
-    uint8_t *d;
-    StrObj *res = gale_string_alloc(g, (size_t)n, &d);
-    s = args[0].p;
-    for (int64_t i = 0; i < n; i++) {
-        uint8_t c = s->data[i];
-        if (upper && c >= 'a' && c <= 'z')
-            c -= 'a' - 'A';
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c += 'a' - 'A';
-        d[i] = c;
-    }
-    args[0].p = res;
-    return 0;
+    bool changed = search_map(&b, S(args[0]), how);
+    return built(g, args, &b, changed);
 }
 
 /* strings.ToUpper(s string) string */
 static int strings_to_upper(G *g, Value *args)
 {
-    if (is_ascii(args[0].p))
-        return ascii_case(g, args, true);
-    return map_runes(g, args, chars_to_upper, false);
+    return map_string(g, args, CASE_UPPER);
 }
 
 /* strings.ToLower(s string) string */
 static int strings_to_lower(G *g, Value *args)
 {
-    if (is_ascii(args[0].p))
-        return ascii_case(g, args, false);
-    return map_runes(g, args, chars_to_lower, false);
+    return map_string(g, args, CASE_LOWER);
 }
 
 /* strings.ToTitle(s string) string */
 static int strings_to_title(G *g, Value *args)
 {
-    return map_runes(g, args, chars_to_title, false);
+    return map_string(g, args, CASE_TITLE);
 }
 
 /* strings.Title(s string) string */
 static int strings_title(G *g, Value *args)
 {
-    return map_runes(g, args, NULL, true);
+    return map_string(g, args, CASE_WORDS);
+}
+
+/* strings.ToValidUTF8(s, replacement string) string */
+static int strings_to_valid_utf8(G *g, Value *args)
+{
+    StrBuf b = {0};
+    bool changed = search_to_valid(&b, S(args[0]), S(args[1]));
+    return built(g, args, &b, changed);
 }
 
 /* ---- Trimming ---- */
@@ -498,80 +395,38 @@ static int substring(G *g, Value *args, int64_t i, int64_t j)
     return 0;
 }
 
-static bool in_cutset(const uint8_t *cut, int64_t n, int32_t r)
+static int trim(G *g, Value *args, int how)
 {
-    for (int64_t i = 0; i < n;) {
-        int32_t c;
-        i += runes_decode(cut + i, (size_t)(n - i), &c);
-        if (c == r)
-            return true;
-    }
-    return false;
-}
-
-static int64_t trim_left(const uint8_t *s, int64_t n, const uint8_t *cut, int64_t ncut,
-                         bool spaces)
-{
-    int64_t i = 0;
-    while (i < n) {
-        int32_t r;
-        int w = runes_decode(s + i, (size_t)(n - i), &r);
-        if (spaces ? !chars_is(UC_SPACE, r) : !in_cutset(cut, ncut, r))
-            break;
-        i += w;
-    }
-    return i;
-}
-
-static int64_t trim_right(const uint8_t *s, int64_t start, int64_t n, const uint8_t *cut,
-                          int64_t ncut, bool spaces)
-{
-    while (n > start) {
-        int32_t r;
-        int w = runes_decode_last(s + start, (size_t)(n - start), &r);
-        if (spaces ? !chars_is(UC_SPACE, r) : !in_cutset(cut, ncut, r))
-            break;
-        n -= w;
-    }
-    return n;
-}
-
-static int trim(G *g, Value *args, bool left, bool right)
-{
-    StrObj *s = args[0].p, *cut = args[1].p;
-    int64_t n = str_len(s);
-    if (n == 0 || str_len(cut) == 0)
+    int64_t i, j;
+    if (str_len(args[0].p) == 0 || str_len(args[1].p) == 0)
         return 0;
-    int64_t i = left ? trim_left(s->data, n, cut->data, cut->len, false) : 0;
-    int64_t j = right ? trim_right(s->data, i, n, cut->data, cut->len, false) : n;
+    search_trim(S(args[0]), S(args[1]), how, &i, &j);
     return substring(g, args, i, j);
 }
 
 /* strings.Trim(s, cutset string) string */
 static int strings_trim(G *g, Value *args)
 {
-    return trim(g, args, true, true);
+    return trim(g, args, TRIM_LEFT | TRIM_RIGHT);
 }
 
 /* strings.TrimLeft(s, cutset string) string */
 static int strings_trim_left(G *g, Value *args)
 {
-    return trim(g, args, true, false);
+    return trim(g, args, TRIM_LEFT);
 }
 
 /* strings.TrimRight(s, cutset string) string */
 static int strings_trim_right(G *g, Value *args)
 {
-    return trim(g, args, false, true);
+    return trim(g, args, TRIM_RIGHT);
 }
 
 /* strings.TrimSpace(s string) string */
 static int strings_trim_space(G *g, Value *args)
 {
-    StrObj *s = args[0].p;
-    int64_t n = str_len(s);
-    int64_t i = trim_left(str_data(s), n, NULL, 0, true);
-    int64_t j = trim_right(str_data(s), i, n, NULL, 0, true);
+    int64_t i, j;
+    search_trim(S(args[0]), NULL, 0, TRIM_LEFT | TRIM_RIGHT | TRIM_SPACE, &i, &j);
     return substring(g, args, i, j);
 }
 
@@ -581,6 +436,8 @@ const NativeDesc strings_natives[] = {
     {"strings.IndexByte", strings_index_byte},
     {"strings.LastIndexByte", strings_last_index_byte},
     {"strings.IndexRune", strings_index_rune},
+    {"strings.IndexAny", strings_index_any},
+    {"strings.LastIndexAny", strings_last_index_any},
     {"strings.Count", strings_count},
     {"strings.EqualFold", strings_equal_fold},
     {"strings.genSplit", strings_gen_split},
@@ -588,10 +445,12 @@ const NativeDesc strings_natives[] = {
     {"strings.Join", strings_join},
     {"strings.Repeat", strings_repeat},
     {"strings.Replace", strings_replace},
+    {"strings.genericReplace", strings_generic_replace},
     {"strings.ToUpper", strings_to_upper},
     {"strings.ToLower", strings_to_lower},
     {"strings.ToTitle", strings_to_title},
     {"strings.Title", strings_title},
+    {"strings.ToValidUTF8", strings_to_valid_utf8},
     {"strings.Trim", strings_trim},
     {"strings.TrimLeft", strings_trim_left},
     {"strings.TrimRight", strings_trim_right},

@@ -1,12 +1,20 @@
-// Package strings implements simple functions to manipulate UTF-8 encoded strings, as Go's
-// strings package. Searching, splitting, joining, replacing, case mapping and trimming are
-// natives (stdlib/strings/strings.c); Builder, Reader, Replacer and the functions that take
-// a Gale function value are written here.
+// Package strings implements simple functions to manipulate UTF-8 encoded strings, as Go
+// 1.23's strings package: its whole API but the Go 1.24 iterator functions. Searching,
+// splitting, joining, replacing (Replace and the Replacer's matching), case mapping,
+// ToValidUTF8 and trimming are natives (stdlib/strings/strings.c over the engines of
+// search.c, shared with package bytes); Builder, Reader, Replacer and the functions that
+// take a Gale function value are written here.
+//
+// Differences from Go: the Replacer always uses one matching algorithm, whose results are
+// those of Go's (the first old string in argument order wins at each position), and its
+// WriteString writes the whole result with one Write call (so on a failing writer the
+// count differs); Builder.String copies the bytes.
 package strings
 
 import (
 	"errors"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,6 +23,9 @@ func LastIndex(s, substr string) int
 func IndexByte(s string, c byte) int
 func LastIndexByte(s string, c byte) int
 func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
+func LastIndexAny(s, chars string) int
+func ToValidUTF8(s, replacement string) string
 func Count(s, substr string) int
 func EqualFold(s, t string) bool
 func Fields(s string) []string
@@ -121,36 +132,6 @@ func Compare(a, b string) int {
 	return +1
 }
 
-// IndexAny returns the index of the first instance of any Unicode code point from chars
-// in s, or -1.
-func IndexAny(s, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i, c := range s {
-		if IndexRune(chars, c) >= 0 {
-			return i
-		}
-	}
-	return -1
-}
-
-// LastIndexAny returns the index of the last instance of any Unicode code point from
-// chars in s, or -1.
-func LastIndexAny(s, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		if IndexRune(chars, r) >= 0 {
-			return i
-		}
-	}
-	return -1
-}
-
 // IndexFunc returns the index into s of the first Unicode code point satisfying f(c), or
 // -1 if none do.
 func IndexFunc(s string, f func(rune) bool) int {
@@ -209,7 +190,7 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 // FieldsFunc splits the string s at each run of Unicode code points c satisfying f(c) and
 // returns an array of slices of s.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var fields []string
+	fields := []string{} // never nil, as in Go
 	start := -1
 	for i, r := range s {
 		if f(r) {
@@ -252,34 +233,17 @@ func Map(mapping func(rune) rune, s string) string {
 	return string(b)
 }
 
-// ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8 byte sequences
-// replaced by the replacement string, which may be empty.
-func ToValidUTF8(s, replacement string) string {
-	var b []byte
-	invalid := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			invalid = false
-			b = append(b, c)
-			continue
-		}
-		_, wid := utf8.DecodeRuneInString(s[i:])
-		if wid == 1 {
-			i++
-			if !invalid {
-				invalid = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		invalid = false
-		b = append(b, s[i:i+wid]...)
-		i += wid
-	}
-	return string(b)
-}
+// ToUpperSpecial returns a copy of s with all Unicode letters mapped to their upper case
+// using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns a copy of s with all Unicode letters mapped to their lower case
+// using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns a copy of s with all Unicode letters mapped to their Unicode
+// title case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 
 // ReplaceAll returns a copy of the string s with all non-overlapping instances of old
 // replaced by new.
@@ -298,9 +262,19 @@ func Clone(s string) string {
 // ---- Builder ----
 
 // A Builder is used to efficiently build a string using Write methods. The zero value is
-// ready to use.
+// ready to use. Do not copy a non-zero Builder.
 type Builder struct {
-	buf []byte
+	addr *Builder // the Builder itself, to detect copies by value
+	buf  []byte
+}
+
+// copyCheck panics when b is a copy of a Builder that was written to.
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 // String returns the accumulated string.
@@ -316,16 +290,21 @@ func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
+	b.addr = nil
 	b.buf = nil
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
+	if b.addr != b {
+		b.copyCheck()
+	}
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// append rounds the capacity up to an allocation size class, as Go does here
+		buf := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 		copy(buf, b.buf)
 		b.buf = buf
 	}
@@ -333,18 +312,27 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer. Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	if b.addr != b {
+		b.copyCheck()
+	}
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -352,6 +340,9 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
+	if b.addr != b {
+		b.copyCheck()
+	}
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
@@ -440,19 +431,63 @@ func (r *Reader) UnreadRune() error {
 	return nil
 }
 
-// ReadString reads until the first occurrence of delim in the input.
-func (r *Reader) ReadString(delim byte) (string, error) {
+// ReadAt implements the io.ReaderAt interface.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+// Seek implements the io.Seeker interface.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+// WriteTo implements the io.WriterTo interface.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
-		return "", io.EOF
+		return 0, nil
 	}
 	rest := r.s[r.i:]
-	if i := IndexByte(rest, delim); i >= 0 {
-		r.i += int64(i + 1)
-		return rest[:i+1], nil
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
-	r.i = int64(len(r.s))
-	return rest, io.EOF
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
 }
+
+// Reset resets the Reader to be reading from s.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
 // ---- Replacer ----
 
@@ -471,49 +506,15 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{append([]string(nil), oldnew...)}
 }
 
+// genericReplace performs the replacements of the old, new pairs oldnew on s (a native).
+func genericReplace(oldnew []string, s string) string
+
 // Replace returns a copy of s with all replacements performed.
 func (r *Replacer) Replace(s string) string {
-	var b []byte
-	changed := false
-	last := 0
-	for i := 0; i <= len(s); {
-		matched := false
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if HasPrefix(s[i:], old) {
-				b = append(b, s[last:i]...)
-				b = append(b, r.oldnew[k+1]...)
-				changed = true
-				if old == "" {
-					if i < len(s) {
-						_, w := utf8.DecodeRuneInString(s[i:])
-						b = append(b, s[i:i+w]...)
-						i += w
-					} else {
-						i++
-					}
-				} else {
-					i += len(old)
-				}
-				last = i
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			i++
-		}
-	}
-	if !changed {
-		return s
-	}
-	if last < len(s) {
-		b = append(b, s[last:]...)
-	}
-	return string(b)
+	return genericReplace(r.oldnew, s)
 }
 
 // WriteString writes s to w with all replacements performed.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
-	return io.WriteString(w, r.Replace(s))
+	return io.WriteString(w, genericReplace(r.oldnew, s))
 }

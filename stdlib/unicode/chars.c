@@ -132,3 +132,9 @@ int32_t chars_simple_fold(int32_t r)
         return l;
     return chars_to_upper(r);
 }
+
+size_t chars_case_ranges(const int32_t (**tab)[5])
+{
+    *tab = tab_case;
+    return ARRAY_LEN(tab_case);
+}

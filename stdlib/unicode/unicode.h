@@ -61,5 +61,8 @@ int32_t chars_to_lower(int32_t r);
 int32_t chars_to_title(int32_t r);
 /* chars_simple_fold returns unicode.SimpleFold([r]). */
 int32_t chars_simple_fold(int32_t r);
+/* chars_case_ranges points *[tab] at Go's CaseRanges, {Lo, Hi, delta upper, delta lower,
+ * delta title} each (UpperLower deltas as Go writes them), and returns their number. */
+size_t chars_case_ranges(const int32_t (**tab)[5]);
 
 #endif

@@ -1,11 +1,24 @@
 /*
  * unicode_natives.c — the natives of packages unicode and unicode/utf8: character classes
- * and case mapping (chars.c), UTF-8 decoding, encoding and counting (runes.c). Each reads
- * its arguments and answers with scalars; only EncodeRune writes, into the caller's slice.
+ * and case mapping (chars.c), the data of the RangeTable values and of CaseRanges, UTF-8
+ * decoding, encoding and counting (runes.c). Each reads its arguments and answers with
+ * scalars; EncodeRune and the table fillers write into slices the caller allocated.
+ *
+ * The fillers write Go's memory layout of unicode.Range16 ({Lo, Hi, Stride uint16}: 6
+ * bytes), Range32 (3 x uint32: 12 bytes) and CaseRange ({Lo, Hi uint32; Delta [3]rune}: 20
+ * bytes), which Gale's compiler gives those structs as Go does.
  */
+#include <string.h>
+
 #include "stdlib/unicode/unicode.h"
 
 #include "stdlib/internal.h"
+
+typedef struct RangeIndex {
+    uint32_t off16, n16, off32, n32, latin;
+} RangeIndex;
+
+#include "stdlib/unicode/rangetables.inc"
 
 static int32_t rune_arg(Value v)
 {
@@ -108,7 +121,62 @@ static int unicode_simple_fold_native(G *g, Value *args)
     return 0;
 }
 
+/* unicode.tableSizes(id int) (n16, n32, latinOffset int) */
+static int unicode_table_sizes(G *g, Value *args)
+{
+    int64_t id = args[0].i;
+    if (id < 0 || id >= (int64_t)ARRAY_LEN(rt_index))
+        return gale_panic_str(g, "unicode: bad table id");
+    const RangeIndex *t = &rt_index[id];
+    args[0] = native_int(t->n16);
+    args[1] = native_int(t->n32);
+    args[2] = native_int(t->latin);
+    return 0;
+}
+
+/* unicode.tableFill(id int, r16 []Range16, r32 []Range32) */
+static int unicode_table_fill(G *g, Value *args)
+{
+    int64_t id = args[0].i;
+    SliceObj *r16 = args[1].p, *r32 = args[2].p;
+    if (id < 0 || id >= (int64_t)ARRAY_LEN(rt_index))
+        return gale_panic_str(g, "unicode: bad table id");
+    const RangeIndex *t = &rt_index[id];
+    if (slice_len(r16) != t->n16 || slice_len(r32) != t->n32)
+        return gale_panic_str(g, "unicode: bad table size");
+    if (t->n16)
+        memcpy(r16->data, &rt16[3 * t->off16], 3 * sizeof(uint16_t) * t->n16);
+    if (t->n32)
+        memcpy(r32->data, &rt32[3 * t->off32], 3 * sizeof(uint32_t) * t->n32);
+    return 0;
+}
+
+/* unicode.caseRangesLen() int */
+static int unicode_case_ranges_len(G *g, Value *args)
+{
+    const int32_t(*tab)[5];
+    args[0] = native_int((int64_t)chars_case_ranges(&tab));
+    return 0;
+}
+
+/* unicode.caseRangesFill(cr []CaseRange) */
+static int unicode_case_ranges_fill(G *g, Value *args)
+{
+    SliceObj *cr = args[0].p;
+    const int32_t(*tab)[5];
+    size_t n = chars_case_ranges(&tab);
+    if (slice_len(cr) != (int64_t)n)
+        return gale_panic_str(g, "unicode: bad case table size");
+    /* the layout of {Lo, Hi uint32; Delta [3]int32} is five int32s */
+    memcpy(cr->data, tab, n * sizeof tab[0]);
+    return 0;
+}
+
 const NativeDesc unicode_natives[] = {
+    {"unicode.tableSizes", unicode_table_sizes},
+    {"unicode.tableFill", unicode_table_fill},
+    {"unicode.caseRangesLen", unicode_case_ranges_len},
+    {"unicode.caseRangesFill", unicode_case_ranges_fill},
     {"unicode.IsLetter", unicode_is_letter},
     {"unicode.IsUpper", unicode_is_upper},
     {"unicode.IsLower", unicode_is_lower},
