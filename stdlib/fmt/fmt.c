@@ -3,17 +3,21 @@
  * (printer.c, format.c). See fmt.h for the two-pass protocol and stdlib/fmt/fmt.go for the
  * Gale side, which calls the Error/String/GoString methods that render asks for:
  *
- *   func render(kind int, format string, a []any, texts []string, panicked []bool)
- *           (s string, pending []any, methods string, wrapped []int)
+ *   func render(kind int, format string, a []any, texts []string, panicked []int)
+ *           (s string, pending []any, methods string, wrapped []int, fstate []int)
  *
  * With texts == nil the operands are formatted (PRINT_TRY); if one needs a method, the
- * result is s == "", pending = the operands whose methods to call, in order, and methods =
- * one byte per operand ('E' Error, 'S' String, 'G' GoString). The second call passes their
- * results as texts (and panicked[i] when call i panicked, texts[i] then holding the panic
- * value printed with %v) and gets s. wrapped lists the operand indexes of %w verbs (Errorf).
+ * result is s == "", pending = the operands whose methods to call, in order, methods =
+ * one byte per operand ('E' Error, 'S' String, 'G' GoString, 'F' Format) and fstate = four
+ * ints per operand: the verb, the FMT_FLAG_* bits, the width and the precision (-1 when
+ * absent), which a Format call's State reports. The second call passes the results as texts
+ * (and panicked[i] != 0 when call i panicked, texts[i] then holding the panic value printed
+ * with %v, after the panicked[i]-1 bytes a Format method wrote) and gets s. wrapped lists
+ * the operand indexes of %w verbs (Errorf).
  *
  * Allocation: the pending slice is allocated first and kept in a result register while the
- * operands that are not already boxed get boxed into it; the methods string comes last.
+ * operands that are not already boxed get boxed into it; fstate and the methods string come
+ * next, each stored in its result register as soon as it exists.
  */
 #include "stdlib/fmt/fmt.h"
 
@@ -42,7 +46,7 @@ static int fmt_render(G *g, Value *args)
     if (texts) {
         p.texts = (StrObj *const *)texts->data;
         p.ntexts = texts->len;
-        p.panicked = panicked ? panicked->data : NULL;
+        p.panicked = panicked ? (const int64_t *)panicked->data : NULL;
     }
     printer_run(&p, kind, str_data(format), (size_t)str_len(format),
               a ? (Box *const *)a->data : NULL, slice_len(a));
@@ -57,9 +61,18 @@ static int fmt_render(G *g, Value *args)
             ((Box **)((SliceObj *)args[1].p)->data)[i] = b;
             kinds[i] = c->kind;
         }
-        args[2].p = gale_string(g, kinds, (size_t)n);
         args[0].p = NULL;
         args[3].p = NULL;
+        args[4].p = gale_slice(g, gale_types(g)->int_type, 4 * n, 4 * n);
+        int64_t *st = (int64_t *)((SliceObj *)args[4].p)->data;
+        for (int64_t i = 0; i < n; i++) {
+            MethodCall *c = &p.calls.items[i];
+            st[4 * i] = c->verb;
+            st[4 * i + 1] = c->flags;
+            st[4 * i + 2] = c->wid;
+            st[4 * i + 3] = c->prec;
+        }
+        args[2].p = gale_string(g, kinds, (size_t)n);
         free(kinds);
         printer_free(&p);
         return 0;
@@ -67,6 +80,7 @@ static int fmt_render(G *g, Value *args)
     args[1].p = NULL;
     args[2].p = NULL;
     args[3].p = NULL;
+    args[4].p = NULL;
     args[0].p = gale_string(g, p.buf.data, p.buf.len);
     if (p.wrapped.len > 0) {
         SliceObj *w = gale_slice(g, gale_types(g)->int_type, p.wrapped.len, p.wrapped.len);

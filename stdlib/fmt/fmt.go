@@ -24,8 +24,9 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. (Gale's formatter does
-// not call Format methods yet.)
+// Formatter is implemented by any value that has a Format method. The implementation
+// controls how State and rune are interpreted, and may call Sprint or Fprint(f) etc. to
+// generate its output.
 type Formatter interface {
 	Format(f State, verb rune)
 }
@@ -50,46 +51,106 @@ const (
 )
 
 // render formats the operands a (see stdlib/fmt/fmt.c for the protocol).
-func render(kind int, format string, a []any, texts []string, panicked []bool) (s string, pending []any, methods string, wrapped []int)
+func render(kind int, format string, a []any, texts []string, panicked []int) (s string, pending []any, methods string, wrapped []int, fstate []int)
 
 // sprint formats a as kind and returns the text and the indexes of the %w operands.
 func sprint(kind int, format string, a []any) (string, []int) {
-	s, pending, methods, wrapped := render(kind, format, a, nil, nil)
+	s, pending, methods, wrapped, fstate := render(kind, format, a, nil, nil)
 	if pending == nil {
 		return s, wrapped
 	}
 	texts := make([]string, len(pending))
-	var panicked []bool
+	var panicked []int
 	for i, v := range pending {
-		t, ok := callMethod(v, methods[i])
+		t, partial, ok := callMethod(v, methods[i], fstate[4*i:4*i+4])
 		texts[i] = t
 		if !ok {
 			if panicked == nil {
-				panicked = make([]bool, len(pending))
+				panicked = make([]int, len(pending))
 			}
-			panicked[i] = true
+			panicked[i] = 1 + partial
 		}
 	}
-	s, _, _, wrapped = render(kind, format, a, texts, panicked)
+	s, _, _, wrapped, _ = render(kind, format, a, texts, panicked)
 	return s, wrapped
 }
 
 // callMethod calls the method of v that render asked for ('E' Error, 'S' String, 'G'
-// GoString). If the method panics, it returns the panic value printed with %v and false.
-func callMethod(v any, kind byte) (s string, ok bool) {
+// GoString, 'F' Format with the verb, flags, width and precision in st). If the method
+// panics, it returns what Format wrote before (partial is its length) followed by the panic
+// value printed with %v, and false.
+func callMethod(v any, kind byte, st []int) (s string, partial int, ok bool) {
+	var state *pp
 	defer func() {
 		if r := recover(); r != nil {
-			s = Sprint(r)
+			if state != nil {
+				s = string(state.buf)
+				partial = len(s)
+			}
+			s += Sprint(r)
 			ok = false
 		}
 	}()
 	switch kind {
 	case 'E':
-		return v.(error).Error(), true
+		return v.(error).Error(), 0, true
 	case 'S':
-		return v.(Stringer).String(), true
+		return v.(Stringer).String(), 0, true
+	case 'F':
+		state = &pp{flags: st[1], wid: st[2], prec: st[3]}
+		v.(Formatter).Format(state, rune(st[0]))
+		return string(state.buf), 0, true
 	}
-	return v.(GoStringer).GoString(), true
+	return v.(GoStringer).GoString(), 0, true
+}
+
+// pp is the State a Format method receives (named like Go's, whose %T is *fmt.pp): it
+// collects what the method writes and reports the verb's flags, width and precision.
+type pp struct {
+	buf   []byte
+	flags int // FMT_FLAG_* bits of stdlib/fmt/fmt.h
+	wid   int // -1 when absent
+	prec  int // -1 when absent
+}
+
+func (p *pp) Write(b []byte) (n int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (n int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) {
+	if p.wid < 0 {
+		return 0, false
+	}
+	return p.wid, true
+}
+
+func (p *pp) Precision() (prec int, ok bool) {
+	if p.prec < 0 {
+		return 0, false
+	}
+	return p.prec, true
+}
+
+func (p *pp) Flag(c int) bool {
+	switch c {
+	case '#':
+		return p.flags&1 != 0
+	case '+':
+		return p.flags&2 != 0
+	case '-':
+		return p.flags&4 != 0
+	case ' ':
+		return p.flags&8 != 0
+	case '0':
+		return p.flags&16 != 0
+	}
+	return false
 }
 
 // write writes s to w in one call, as Go's Fprint functions do.
