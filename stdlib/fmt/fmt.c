@@ -15,6 +15,10 @@
  * with %v, after the panicked[i]-1 bytes a Format method wrote) and gets s. wrapped lists
  * the operand indexes of %w verbs (Errorf).
  *
+ * The scanner (Gale code in fmt.go) also uses four small natives to store into pointers to
+ * defined types (type MyInt int), which Go's scanOne reaches through reflection: scanKind,
+ * storeInt, storeFloat, storeString/storeBytes.
+ *
  * Allocation: the pending slice is allocated first and kept in a result register while the
  * operands that are not already boxed get boxed into it; fstate and the methods string come
  * next, each stored in its result register as soon as it exists.
@@ -22,7 +26,9 @@
 #include "stdlib/fmt/fmt.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "runtime/runtime.h"
 #include "stdlib/internal.h"
 
 static const TypeDesc *any_type(G *g)
@@ -92,7 +98,79 @@ static int fmt_render(G *g, Value *args)
     return 0;
 }
 
+/* ---- Scanning into defined types (Go's scanOne uses reflection for these) ---- */
+
+/* target_of returns the memory a pointer operand points to and its element type. */
+static void *target_of(Value *args, const TypeDesc **elem)
+{
+    Box *b = args[0].p;
+    void *ptr;
+    memcpy(&ptr, b->data, sizeof ptr);
+    *elem = b->type->elem;
+    return ptr;
+}
+
+/* fmt.scanKind(arg any) int: the element kind of pointer [arg], -1 when it is not a
+ * pointer, 0 for slices other than of bytes (which cannot be scanned). */
+static int fmt_scan_kind(G *g, Value *args)
+{
+    Box *b = args[0].p;
+    if (!b)
+        return gale_panic_str(g, "reflect: call of reflect.Value.Type on zero Value");
+    int64_t k = -1;
+    if (b->type->kind == TK_POINTER) {
+        const TypeDesc *e = b->type->elem;
+        k = e->kind;
+        if (k == TK_SLICE && e->elem->kind != TK_UINT8)
+            k = 0;
+    }
+    args[0] = native_int(k);
+    return 0;
+}
+
+/* fmt.storeInt(arg any, v int64): *arg = v, for an integer or bool element */
+static int fmt_store_int(G *g, Value *args)
+{
+    const TypeDesc *t;
+    uint8_t *m = target_of(args, &t);
+    int64_t v = args[1].i;
+    switch (t->size) {
+    case 1: *(int8_t *)m = (int8_t)v; break;
+    case 2: *(int16_t *)m = (int16_t)v; break;
+    case 4: *(int32_t *)m = (int32_t)v; break;
+    default: *(int64_t *)m = v;
+    }
+    return 0;
+}
+
+/* fmt.storeFloat(arg any, v float64) */
+static int fmt_store_float(G *g, Value *args)
+{
+    const TypeDesc *t;
+    uint8_t *m = target_of(args, &t);
+    if (t->kind == TK_FLOAT32)
+        *(float *)m = (float)args[1].f;
+    else
+        *(double *)m = args[1].f;
+    return 0;
+}
+
+/* fmt.storeString(arg any, v string) and fmt.storeBytes(arg any, v []byte): one word */
+static int fmt_store_word(G *g, Value *args)
+{
+    const TypeDesc *t;
+    void **m = target_of(args, &t);
+    GC_WRITE_BARRIER(m, args[1].p);
+    *m = args[1].p;
+    return 0;
+}
+
 const NativeDesc fmt_natives[] = {
     {"fmt.render", fmt_render},
+    {"fmt.scanKind", fmt_scan_kind},
+    {"fmt.storeInt", fmt_store_int},
+    {"fmt.storeFloat", fmt_store_float},
+    {"fmt.storeString", fmt_store_word},
+    {"fmt.storeBytes", fmt_store_word},
     {NULL, NULL},
 };
