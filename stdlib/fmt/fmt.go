@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -367,7 +368,11 @@ func (s *ss) ReadRune() (r rune, size int, err error) {
 			s.atEOF = true
 			return 0, 0, io.EOF
 		}
-		r, size = utf8.DecodeRuneInString(s.str[s.pos:])
+		if c := s.str[s.pos]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(s.str[s.pos:])
+		}
 		s.pos += size
 		s.lastSize = size
 	} else {
@@ -580,6 +585,9 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 }
 
 func indexRune(s string, r rune) int {
+	if 0 <= r && r < utf8.RuneSelf {
+		return strings.IndexByte(s, byte(r))
+	}
 	for i, c := range s {
 		if c == r {
 			return i
