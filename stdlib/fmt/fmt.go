@@ -1,10 +1,24 @@
 // Package fmt implements formatted I/O with functions analogous to C's printf and scanf,
-// as Go's fmt does: the same verbs, flags, complaint forms and default formats.
+// as Go's fmt does: the Print, Sprint, Fprint and Append families, Errorf (with %w, one
+// or several), Formatter/Stringer/GoStringer/error methods, every verb and flag with the
+// same complaint forms (%!d(string=hi), %!(EXTRA ...), %!v(PANIC=String method: ...)), and
+// the Scan, Sscan and Fscan families with Scanner methods and Go's error messages.
 //
 // Formatting happens in C (the native render, stdlib/fmt/fmt.c), which cannot call Gale
-// methods. When an operand's Error, String or GoString method is needed, render returns
-// the operands whose methods to call, in the order the formatter meets them; sprint calls
-// them here (recovering panics) and runs render again with their results.
+// methods. When an operand's Error, String, GoString or Format method is needed, render
+// returns the operands whose methods to call, in the order the formatter meets them; sprint
+// calls them here (recovering panics) and runs render again with their results. Scanning
+// is Gale code (it calls the reader's methods), a port of Go's scan.go.
+//
+// Differences from Go:
+//   - complex64/complex128 do not exist in Gale, so neither do their verbs or scanning;
+//   - map keys of interface type with different dynamic types are sorted by the types'
+//     names (Go orders them by the address of the type descriptor, which is not portable);
+//   - %p and pointer values print Gale heap addresses;
+//   - the State a Format method receives is a *fmt.pp that collects the method's output
+//     (Write and WriteString), then copied into the result: the same text as Go's;
+//   - Sscan and friends read the string directly instead of through an io.Reader (the same
+//     results).
 package fmt
 
 import (
