@@ -21,7 +21,9 @@
  *
  * Allocation: the pending slice is allocated first and kept in a result register while the
  * operands that are not already boxed get boxed into it; fstate and the methods string come
- * next, each stored in its result register as soon as it exists.
+ * next, each stored in its result register as soon as it exists. Only the registers of
+ * pointer parameters (args[1..4]) are scanned by the collector during the call, so args[0]
+ * (kind int) receives the final string last.
  */
 #include "stdlib/fmt/fmt.h"
 
@@ -87,13 +89,15 @@ static int fmt_render(G *g, Value *args)
     args[2].p = NULL;
     args[3].p = NULL;
     args[4].p = NULL;
-    args[0].p = gale_string(g, p.buf.data, p.buf.len);
+    /* the string last: args[0] is the int parameter's register, which the collector does
+     * not scan, while args[3] is a pointer register */
     if (p.wrapped.len > 0) {
         SliceObj *w = gale_slice(g, gale_types(g)->int_type, p.wrapped.len, p.wrapped.len);
         for (int i = 0; i < p.wrapped.len; i++)
             ((int64_t *)w->data)[i] = p.wrapped.items[i];
         args[3].p = w;
     }
+    args[0].p = gale_string(g, p.buf.data, p.buf.len);
     printer_free(&p);
     return 0;
 }
