@@ -168,10 +168,14 @@ func (p *pp) Flag(c int) bool {
 	return false
 }
 
-// write writes s to w in one call, as Go's Fprint functions do.
+// write writes s to w in one call, as Go's Fprint functions do. For the library's own
+// writers WriteString does the same as Write without copying s into a []byte first.
 func write(w io.Writer, s string) (n int, err error) {
-	if f, ok := w.(*os.File); ok {
-		return f.WriteString(s)
+	switch w := w.(type) {
+	case *os.File:
+		return w.WriteString(s)
+	case *strings.Builder:
+		return w.WriteString(s)
 	}
 	return w.Write([]byte(s))
 }
