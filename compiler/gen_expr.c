@@ -868,11 +868,33 @@ static int gen_composite_into(Compiler *c, Node *n, Type *t, int storage)
     return storage;
 }
 
+static int gen_composite_value(Compiler *c, Node *n, Type *t);
+
+/* gen_composite_addr evaluates &T{...}: struct and array literals are built in fresh storage,
+ * which is already the pointer; a slice or map literal's value (one word) is stored in a
+ * fresh cell of type T, whose address is the result. */
+static int gen_composite_addr(Compiler *c, Node *n, Type *t)
+{
+    Type *u = type_under(t);
+    if (u->kind != TY_SLICE && u->kind != TY_MAP)
+        return gen_composite_value(c, n, t);
+    int v = gen_composite_value(c, n, t);
+    int cell = emit_newx(c, OP_NEW, (uint64_t)ktype(c, t), true);
+    gen_store_typed(c, t, cell, 0, v);
+    emit_abc(c, OP_MOVE, v, cell, 0);
+    gen_free_to(c, v + 1);
+    return v;
+}
+
 static int gen_composite(Compiler *c, Node *n)
 {
-    Type *t = n->type;
     if (n->u.composite.addr) /* &T{...} elided in a literal of *T elements */
-        t = type_under(t)->elem;
+        return gen_composite_addr(c, n, type_under(n->type)->elem);
+    return gen_composite_value(c, n, n->type);
+}
+
+static int gen_composite_value(Compiler *c, Node *n, Type *t)
+{
     Type *u = type_under(t);
     switch (u->kind) {
     case TY_STRUCT:
@@ -1265,7 +1287,7 @@ static int gen_unary(Compiler *c, Node *n)
     case TOK_AND: {
         Node *xu = check_unparen(x);
         if (xu->kind == N_COMPOSITE)
-            return gen_composite(c, xu);
+            return gen_composite_addr(c, xu, xu->type);
         uint32_t off;
         int base = gen_lvalue_addr(c, x, &off);
         if (off)

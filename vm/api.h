@@ -128,6 +128,9 @@ int64_t gale_write(G *g, int fd, const void *buf, size_t n);
 void gale_set_quiet(G *g, bool quiet);
 /* gale_type_by_name finds a type of the module by its %T string ("*errors.errorString"). */
 const TypeDesc *gale_type_by_name(G *g, const char *str);
+/* gale_implements reports whether dynamic type [t] has every method of interface type
+ * [iface] (the check of type assertions and type switches). */
+bool gale_implements(const TypeDesc *t, const TypeDesc *iface);
 
 /* ---- Goroutines (the natives of runtime, sync and time) ---- */
 int64_t gale_num_goroutine(G *g);

@@ -175,6 +175,12 @@ bool vm_implements(const TypeDesc *t, const TypeDesc *iface, const char **missin
     return true;
 }
 
+bool gale_implements(const TypeDesc *t, const TypeDesc *iface)
+{
+    const char *missing;
+    return vm_implements(t, iface, &missing);
+}
+
 Value vm_unbox_receiver(const Box *b);
 Value vm_unbox_receiver(const Box *b)
 {

@@ -1,26 +1,13 @@
 /*
  * errors.c — the natives of package errors: the type questions that Go answers with
  * reflection (comparability for Is; assignability and storing through a pointer for As).
- * Interface satisfaction compares the method sets, both sorted by method id, with their
- * signatures (type descriptors are unique per identical type, so pointers compare).
+ * Interface satisfaction is the VM's own check (gale_implements, as type assertions do);
+ * any other target type must be identical to the error's dynamic type (descriptors are
+ * unique per identical type, so pointers compare).
  */
 #include <string.h>
 
 #include "stdlib/internal.h"
-
-/* implements reports whether concrete type [t] has every method of interface [iface]. */
-static bool implements(const TypeDesc *t, const TypeDesc *iface)
-{
-    int32_t j = 0;
-    for (int32_t i = 0; i < iface->nmethods; i++) {
-        const MethodDesc *im = &iface->methods[i];
-        while (j < t->nmethods && t->methods[j].id < im->id)
-            j++;
-        if (j >= t->nmethods || t->methods[j].id != im->id || t->methods[j].sig != im->sig)
-            return false;
-    }
-    return true;
-}
 
 /* errors.comparable(v any) bool */
 static int errors_comparable(G *g, Value *args)
@@ -55,7 +42,7 @@ static int errors_assign_to(G *g, Value *args)
     const TypeDesc *et = target->type->elem;
     bool ok = false;
     if (et->kind == TK_INTERFACE) {
-        if (implements(err->type, et)) {
+        if (gale_implements(err->type, et)) {
             memcpy(ptr, &err, sizeof err); /* interface values are Box pointers */
             ok = true;
         }

@@ -1,6 +1,13 @@
 // Package errors implements functions to manipulate errors, as Go's errors package: New,
-// Is, As, Unwrap and Join. The reflection that Is and As need (is a type comparable, is a
-// value assignable to *target) is done by natives in stdlib/errors/errors.c.
+// Is, As, Unwrap, Join and ErrUnsupported, walking Unwrap() error chains and Unwrap()
+// []error trees (Join, Errorf with several %w) depth first, with Is and As methods and
+// Go's panics for bad As targets. The reflection that Is and As need (is a type comparable;
+// is a value assignable to *target, and the store) is done by natives in
+// stdlib/errors/errors.c, with the VM's interface-satisfaction rule.
+//
+// Differences from Go: As stores into *target when err's dynamic type is identical to
+// *target's type (or implements it, for an interface), so Go's other assignability case (a
+// named and an unnamed type with identical underlying types) never matches.
 package errors
 
 // New returns an error that formats as the given text. Each call to New returns a distinct

@@ -1,10 +1,24 @@
 // Package fmt implements formatted I/O with functions analogous to C's printf and scanf,
-// as Go's fmt does: the same verbs, flags, complaint forms and default formats.
+// as Go's fmt does: the Print, Sprint, Fprint and Append families, Errorf (with %w, one
+// or several), Formatter/Stringer/GoStringer/error methods, every verb and flag with the
+// same complaint forms (%!d(string=hi), %!(EXTRA ...), %!v(PANIC=String method: ...)), and
+// the Scan, Sscan and Fscan families with Scanner methods and Go's error messages.
 //
 // Formatting happens in C (the native render, stdlib/fmt/fmt.c), which cannot call Gale
-// methods. When an operand's Error, String or GoString method is needed, render returns
-// the operands whose methods to call, in the order the formatter meets them; sprint calls
-// them here (recovering panics) and runs render again with their results.
+// methods. When an operand's Error, String, GoString or Format method is needed, render
+// returns the operands whose methods to call, in the order the formatter meets them; sprint
+// calls them here (recovering panics) and runs render again with their results. Scanning
+// is Gale code (it calls the reader's methods), a port of Go's scan.go.
+//
+// Differences from Go:
+//   - complex64/complex128 do not exist in Gale, so neither do their verbs or scanning;
+//   - map keys of interface type with different dynamic types are sorted by the types'
+//     names (Go orders them by the address of the type descriptor, which is not portable);
+//   - %p and pointer values print Gale heap addresses;
+//   - the State a Format method receives is a *fmt.pp that collects the method's output
+//     (Write and WriteString), then copied into the result: the same text as Go's;
+//   - Sscan and friends read the string directly instead of through an io.Reader (the same
+//     results).
 package fmt
 
 import (
@@ -13,6 +27,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -24,8 +39,9 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. (Gale's formatter does
-// not call Format methods yet.)
+// Formatter is implemented by any value that has a Format method. The implementation
+// controls how State and rune are interpreted, and may call Sprint or Fprint(f) etc. to
+// generate its output.
 type Formatter interface {
 	Format(f State, verb rune)
 }
@@ -50,52 +66,116 @@ const (
 )
 
 // render formats the operands a (see stdlib/fmt/fmt.c for the protocol).
-func render(kind int, format string, a []any, texts []string, panicked []bool) (s string, pending []any, methods string, wrapped []int)
+func render(kind int, format string, a []any, texts []string, panicked []int) (s string, pending []any, methods string, wrapped []int, fstate []int)
 
 // sprint formats a as kind and returns the text and the indexes of the %w operands.
 func sprint(kind int, format string, a []any) (string, []int) {
-	s, pending, methods, wrapped := render(kind, format, a, nil, nil)
+	s, pending, methods, wrapped, fstate := render(kind, format, a, nil, nil)
 	if pending == nil {
 		return s, wrapped
 	}
 	texts := make([]string, len(pending))
-	var panicked []bool
+	var panicked []int
 	for i, v := range pending {
-		t, ok := callMethod(v, methods[i])
+		t, partial, ok := callMethod(v, methods[i], fstate[4*i:4*i+4])
 		texts[i] = t
 		if !ok {
 			if panicked == nil {
-				panicked = make([]bool, len(pending))
+				panicked = make([]int, len(pending))
 			}
-			panicked[i] = true
+			panicked[i] = 1 + partial
 		}
 	}
-	s, _, _, wrapped = render(kind, format, a, texts, panicked)
+	s, _, _, wrapped, _ = render(kind, format, a, texts, panicked)
 	return s, wrapped
 }
 
 // callMethod calls the method of v that render asked for ('E' Error, 'S' String, 'G'
-// GoString). If the method panics, it returns the panic value printed with %v and false.
-func callMethod(v any, kind byte) (s string, ok bool) {
+// GoString, 'F' Format with the verb, flags, width and precision in st). If the method
+// panics, it returns what Format wrote before (partial is its length) followed by the panic
+// value printed with %v, and false.
+func callMethod(v any, kind byte, st []int) (s string, partial int, ok bool) {
+	var state *pp
 	defer func() {
 		if r := recover(); r != nil {
-			s = Sprint(r)
+			if state != nil {
+				s = string(state.buf)
+				partial = len(s)
+			}
+			s += Sprint(r)
 			ok = false
 		}
 	}()
 	switch kind {
 	case 'E':
-		return v.(error).Error(), true
+		return v.(error).Error(), 0, true
 	case 'S':
-		return v.(Stringer).String(), true
+		return v.(Stringer).String(), 0, true
+	case 'F':
+		state = &pp{flags: st[1], wid: st[2], prec: st[3]}
+		v.(Formatter).Format(state, rune(st[0]))
+		return string(state.buf), 0, true
 	}
-	return v.(GoStringer).GoString(), true
+	return v.(GoStringer).GoString(), 0, true
 }
 
-// write writes s to w in one call, as Go's Fprint functions do.
+// pp is the State a Format method receives (named like Go's, whose %T is *fmt.pp): it
+// collects what the method writes and reports the verb's flags, width and precision.
+type pp struct {
+	buf   []byte
+	flags int // FMT_FLAG_* bits of stdlib/fmt/fmt.h
+	wid   int // -1 when absent
+	prec  int // -1 when absent
+}
+
+func (p *pp) Write(b []byte) (n int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (n int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) {
+	if p.wid < 0 {
+		return 0, false
+	}
+	return p.wid, true
+}
+
+func (p *pp) Precision() (prec int, ok bool) {
+	if p.prec < 0 {
+		return 0, false
+	}
+	return p.prec, true
+}
+
+func (p *pp) Flag(c int) bool {
+	switch c {
+	case '#':
+		return p.flags&1 != 0
+	case '+':
+		return p.flags&2 != 0
+	case '-':
+		return p.flags&4 != 0
+	case ' ':
+		return p.flags&8 != 0
+	case '0':
+		return p.flags&16 != 0
+	}
+	return false
+}
+
+// write writes s to w in one call, as Go's Fprint functions do. For the library's own
+// writers WriteString does the same as Write without copying s into a []byte first.
 func write(w io.Writer, s string) (n int, err error) {
-	if f, ok := w.(*os.File); ok {
-		return f.WriteString(s)
+	switch w := w.(type) {
+	case *os.File:
+		return w.WriteString(s)
+	case *strings.Builder:
+		return w.WriteString(s)
 	}
 	return w.Write([]byte(s))
 }
@@ -246,10 +326,9 @@ func FormatString(state State, verb rune) string {
 	return string(b)
 }
 
-// ---- Scanning (a port of Go's fmt/scan.go for the common operand types) ----
+// ---- Scanning (Go's fmt/scan.go: the same state machine, errors and messages) ----
 
-// ScanState represents the scanner state passed to custom scanners. (Gale's scanner does
-// not call Scan methods.)
+// ScanState represents the scanner state passed to custom scanners.
 type ScanState interface {
 	ReadRune() (r rune, size int, err error)
 	UnreadRune() error
@@ -259,12 +338,16 @@ type ScanState interface {
 	Read(buf []byte) (n int, err error)
 }
 
-// Scanner is implemented by any value that has a Scan method.
+// Scanner is implemented by any value that has a Scan method, which scans the input for
+// the representation of a value and stores the result in the receiver.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-const eof = -1
+const (
+	eof     = -1
+	hugeWid = 1 << 30
+)
 
 // scanError wraps an error raised while scanning (recovered by errorHandler).
 type scanError struct {
@@ -274,92 +357,81 @@ type scanError struct {
 var errComplex = errors.New("syntax error scanning complex number")
 var errBool = errors.New("syntax error scanning boolean")
 
-// ss is the scan state: a rune source (a string or an io.Reader read byte by byte, as Go
-// does for readers without UnreadRune) with one rune of push-back.
+// ss is the scan state. Its runes come from a string (Sscan...), or from an io.Reader: the
+// reader's own ReadRune/UnreadRune when it is an io.RuneScanner, else a readRune reading
+// one byte at a time, so that nothing past the scanned text is consumed (a rune put back
+// is lost when the call returns, as in Go).
 type ss struct {
 	str       string
 	pos       int
-	rd        io.Reader
+	lastSize  int // bytes of the last rune read from str, for UnreadRune
+	fromStr   bool
 	rs        io.RuneScanner
-	peek      rune
-	hasPeek   bool
-	last      rune
-	lastSize  int
-	nlIsSpace bool
 	buf       []byte
-	maxWid    int
-	count     int
+	count     int  // runes consumed so far
+	atEOF     bool // already read EOF (or, for Scanln, the newline)
+	nlIsEnd   bool // a newline ends the scan (Scanln)
+	nlIsSpace bool // a newline counts as space (Scan)
+	argLimit  int  // maximum of count for this operand (its width)
+	limit     int  // maximum of count
+	maxWid    int  // width of this operand
 }
 
 func (s *ss) ReadRune() (r rune, size int, err error) {
-	if s.hasPeek {
-		s.hasPeek = false
-		s.count++
-		return s.peek, s.lastSize, nil
+	if s.atEOF || s.count >= s.argLimit {
+		return 0, 0, io.EOF
 	}
-	if s.rs != nil {
-		r, size, err = s.rs.ReadRune()
-	} else if s.rd != nil {
-		r, size, err = s.readerRune()
-	} else {
+	if s.fromStr {
 		if s.pos >= len(s.str) {
+			s.atEOF = true
 			return 0, 0, io.EOF
 		}
-		r, size = utf8.DecodeRuneInString(s.str[s.pos:])
+		if c := s.str[s.pos]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(s.str[s.pos:])
+		}
 		s.pos += size
+		s.lastSize = size
+	} else {
+		r, size, err = s.rs.ReadRune()
 	}
 	if err == nil {
-		s.last = r
-		s.lastSize = size
 		s.count++
+		if s.nlIsEnd && r == '\n' {
+			s.atEOF = true
+		}
+	} else if err == io.EOF {
+		s.atEOF = true
 	}
 	return
 }
 
-// readerRune reads one UTF-8 sequence from s.rd a byte at a time.
-func (s *ss) readerRune() (rune, int, error) {
-	var b [utf8.UTFMax]byte
-	n, err := io.ReadFull(s.rd, b[:1])
-	if n == 0 {
-		if err == io.ErrUnexpectedEOF || err == nil {
-			err = io.EOF
-		}
-		return 0, 0, err
-	}
-	if b[0] < utf8.RuneSelf {
-		return rune(b[0]), 1, nil
-	}
-	k := 1
-	for k < utf8.UTFMax && !utf8.FullRune(b[:k]) {
-		m, _ := io.ReadFull(s.rd, b[k:k+1])
-		if m == 0 {
-			break
-		}
-		k++
-	}
-	r, size := utf8.DecodeRune(b[:k])
-	return r, size, nil
-}
-
 func (s *ss) UnreadRune() error {
-	if s.rs != nil {
-		s.rs.UnreadRune()
+	if s.fromStr {
+		s.pos -= s.lastSize
+		s.lastSize = 0
 	} else {
-		s.peek = s.last
-		s.hasPeek = true
+		s.rs.UnreadRune()
 	}
+	s.atEOF = false
 	s.count--
 	return nil
 }
 
-func (s *ss) error(err error) {
-	panic(scanError{err})
+func (s *ss) Width() (wid int, ok bool) {
+	if s.maxWid == hugeWid {
+		return 0, false
+	}
+	return s.maxWid, true
 }
 
-func (s *ss) errorString(err string) {
-	panic(scanError{errors.New(err)})
+// Read is in ScanState only so that ScanState satisfies io.Reader.
+func (s *ss) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
 
+// getRune returns the next rune, or eof; read errors other than io.EOF panic.
 func (s *ss) getRune() rune {
 	r, _, err := s.ReadRune()
 	if err != nil {
@@ -371,6 +443,7 @@ func (s *ss) getRune() rune {
 	return r
 }
 
+// mustReadRune is getRune where the end of the input is io.ErrUnexpectedEOF.
 func (s *ss) mustReadRune() rune {
 	r := s.getRune()
 	if r == eof {
@@ -379,6 +452,33 @@ func (s *ss) mustReadRune() rune {
 	return r
 }
 
+func (s *ss) error(err error) {
+	panic(scanError{err})
+}
+
+func (s *ss) errorString(err string) {
+	panic(scanError{errors.New(err)})
+}
+
+func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			if se, ok := e.(scanError); ok {
+				err = se.err
+			} else {
+				panic(e)
+			}
+		}
+	}()
+	if f == nil {
+		f = notSpace
+	}
+	s.buf = s.buf[:0]
+	tok = s.token(skipSpace, f)
+	return
+}
+
+// isSpace reports whether r is Unicode white space (unicode.White_Space).
 func isSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
@@ -391,13 +491,82 @@ func notSpace(r rune) bool {
 	return !isSpace(r)
 }
 
+// readRune reads the runes of an io.Reader that has no ReadRune, one byte at a time;
+// the bytes after an invalid UTF-8 prefix are kept for the next runes.
+type readRune struct {
+	reader   io.Reader
+	buf      [utf8.UTFMax]byte
+	pending  int
+	pendBuf  [utf8.UTFMax]byte
+	peekRune rune // >= 0: the next rune (put back); < 0: ^(the previous rune)
+}
+
+func (r *readRune) readByte() (b byte, err error) {
+	if r.pending > 0 {
+		b = r.pendBuf[0]
+		copy(r.pendBuf[0:], r.pendBuf[1:])
+		r.pending--
+		return
+	}
+	n, err := io.ReadFull(r.reader, r.pendBuf[:1])
+	if n != 1 {
+		return 0, err
+	}
+	return r.pendBuf[0], err
+}
+
+func (r *readRune) ReadRune() (rr rune, size int, err error) {
+	if r.peekRune >= 0 {
+		rr = r.peekRune
+		r.peekRune = ^r.peekRune
+		size = utf8.RuneLen(rr)
+		return
+	}
+	r.buf[0], err = r.readByte()
+	if err != nil {
+		return
+	}
+	if r.buf[0] < utf8.RuneSelf {
+		rr = rune(r.buf[0])
+		size = 1
+		r.peekRune = ^rr
+		return
+	}
+	var n int
+	for n = 1; !utf8.FullRune(r.buf[:n]); n++ {
+		r.buf[n], err = r.readByte()
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+				break
+			}
+			return
+		}
+	}
+	rr, size = utf8.DecodeRune(r.buf[:n])
+	if size < n {
+		copy(r.pendBuf[r.pending:], r.buf[size:n])
+		r.pending += n - size
+	}
+	r.peekRune = ^rr
+	return
+}
+
+func (r *readRune) UnreadRune() error {
+	if r.peekRune >= 0 {
+		return errors.New("fmt: scanning called UnreadRune with no rune available")
+	}
+	r.peekRune = ^r.peekRune
+	return nil
+}
+
 func (s *ss) SkipSpace() {
 	for {
 		r := s.getRune()
 		if r == eof {
 			return
 		}
-		if r == '\r' && s.peekIs("\n") {
+		if r == '\r' && s.peek("\n") {
 			continue
 		}
 		if r == '\n' {
@@ -414,6 +583,7 @@ func (s *ss) SkipSpace() {
 	}
 }
 
+// token returns the next run of runes satisfying f, after white space if skipSpace.
 func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 	if skipSpace {
 		s.SkipSpace()
@@ -432,21 +602,10 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 	return s.buf
 }
 
-func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
-	s.buf = s.buf[:0]
-	tok = s.token(skipSpace, f)
-	return
-}
-
-func (s *ss) Width() (wid int, ok bool) {
-	return 0, false
-}
-
-func (s *ss) Read(buf []byte) (n int, err error) {
-	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
-}
-
 func indexRune(s string, r rune) int {
+	if 0 <= r && r < utf8.RuneSelf {
+		return strings.IndexByte(s, byte(r))
+	}
 	for i, c := range s {
 		if c == r {
 			return i
@@ -474,7 +633,8 @@ func (s *ss) consume(ok string, accept bool) bool {
 	return false
 }
 
-func (s *ss) peekIs(ok string) bool {
+// peek reports whether the next rune is in ok, without consuming it.
+func (s *ss) peek(ok string) bool {
 	r := s.getRune()
 	if r != eof {
 		s.UnreadRune()
@@ -579,19 +739,20 @@ func (s *ss) scanRune(bitSize int) int64 {
 	return int64(r)
 }
 
+// scanBasePrefix reads the 0, 0b, 0o or 0x prefix of a %v integer.
 func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
-	if !s.peekIs("0") {
+	if !s.peek("0") {
 		return 0, decimalDigits + "_", false
 	}
 	s.accept("0")
 	switch {
-	case s.peekIs("bB"):
+	case s.peek("bB"):
 		s.consume("bB", true)
 		return 0, binaryDigits + "_", true
-	case s.peekIs("oO"):
+	case s.peek("oO"):
 		s.consume("oO", true)
 		return 0, octalDigits + "_", true
-	case s.peekIs("xX"):
+	case s.peek("xX"):
 		s.consume("xX", true)
 		return 0, hexadecimalDigits + "_", true
 	}
@@ -657,6 +818,8 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 	return i
 }
 
+// floatToken returns the text of the floating-point number starting here; ParseFloat
+// checks its syntax.
 func (s *ss) floatToken() string {
 	s.buf = s.buf[:0]
 	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
@@ -695,6 +858,8 @@ func hasX(s string) bool {
 	return false
 }
 
+// convertFloat parses str as a float of n bits; a decimal mantissa with a 'p' exponent is
+// a power of two.
 func (s *ss) convertFloat(str string, n int) float64 {
 	if p := indexRune(str, 'p'); p >= 0 && !hasX(str) {
 		f, err := strconv.ParseFloat(str[:p], n)
@@ -756,6 +921,7 @@ func (s *ss) quotedString() string {
 			r := s.mustReadRune()
 			s.buf = utf8.AppendRune(s.buf, r)
 			if r == '\\' {
+				// only the rune right after a backslash can be a quote or a backslash
 				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
 			} else if r == '"' {
 				break
@@ -820,6 +986,18 @@ func (s *ss) hexString() string {
 
 const floatVerbs = "beEfFgGv"
 
+// scanKind returns the kind (Go's reflect.Kind numbering) of the value arg points to, or -1
+// when arg is not a pointer; slices other than of bytes report 0. It panics like Go's
+// reflect when arg is nil.
+func scanKind(arg any) int
+
+// storeInt, storeFloat, storeString and storeBytes set the value arg points to (a kind
+// scanKind reported) to v.
+func storeInt(arg any, v int64)
+func storeFloat(arg any, v float64)
+func storeString(arg any, v string)
+func storeBytes(arg any, v []byte)
+
 // scanOne scans one operand into the value arg points to.
 func (s *ss) scanOne(verb rune, arg any) {
 	s.buf = s.buf[:0]
@@ -876,6 +1054,76 @@ func (s *ss) scanOne(verb rune, arg any) {
 	case *[]byte:
 		*v = []byte(s.convertString(verb))
 	default:
+		s.scanOther(verb, arg)
+	}
+}
+
+// scanOther scans into a pointer to a defined type (type MyInt int ...), by the kind of
+// the type, as Go's scanOne does through reflection.
+func (s *ss) scanOther(verb rune, arg any) {
+	const (
+		kBool    = 1
+		kInt     = 2
+		kInt8    = 3
+		kInt16   = 4
+		kInt32   = 5
+		kInt64   = 6
+		kUint    = 7
+		kUint8   = 8
+		kUint16  = 9
+		kUint32  = 10
+		kUint64  = 11
+		kUintptr = 12
+		kFloat32 = 13
+		kFloat64 = 14
+		kSlice   = 23
+		kString  = 24
+	)
+	k := scanKind(arg)
+	switch {
+	case k < 0:
+		s.errorString("type not a pointer: " + Sprintf("%T", arg))
+	case k == kBool:
+		if s.scanBool(verb) {
+			storeInt(arg, 1)
+		} else {
+			storeInt(arg, 0)
+		}
+	case k >= kInt && k <= kInt64:
+		bits := 64
+		switch k {
+		case kInt8:
+			bits = 8
+		case kInt16:
+			bits = 16
+		case kInt32:
+			bits = 32
+		}
+		storeInt(arg, s.scanInt(verb, bits))
+	case k >= kUint && k <= kUintptr:
+		bits := 64
+		switch k {
+		case kUint8:
+			bits = 8
+		case kUint16:
+			bits = 16
+		case kUint32:
+			bits = 32
+		}
+		storeInt(arg, int64(s.scanUint(verb, bits)))
+	case k == kString:
+		storeString(arg, s.convertString(verb))
+	case k == kSlice:
+		storeBytes(arg, []byte(s.convertString(verb)))
+	case k == kFloat32 || k == kFloat64:
+		s.SkipSpace()
+		s.notEOF()
+		bits := 64
+		if k == kFloat32 {
+			bits = 32
+		}
+		storeFloat(arg, s.convertFloat(s.floatToken(), bits))
+	default:
 		s.errorString("can't scan type: " + Sprintf("%T", arg))
 	}
 }
@@ -899,7 +1147,7 @@ func (s *ss) doScan(a []any) (numProcessed int, err error) {
 		s.scanOne('v', arg)
 		numProcessed++
 	}
-	if !s.nlIsSpace {
+	if s.nlIsEnd {
 		for {
 			r := s.getRune()
 			if r == '\n' || r == eof {
@@ -914,6 +1162,9 @@ func (s *ss) doScan(a []any) (numProcessed int, err error) {
 	return
 }
 
+// advance matches the input against the format up to the next verb and returns the bytes
+// of format consumed (0: a verb or the end of the input; -1: a mismatch). Runs of spaces
+// match runs of spaces; newlines must match newlines; %% matches a percent sign.
 func (s *ss) advance(format string) (i int) {
 	for i < len(format) {
 		fmtc, w := utf8.DecodeRuneInString(format[i:])
@@ -978,6 +1229,21 @@ func (s *ss) advance(format string) (i int) {
 	return
 }
 
+// parsenum reads a decimal width at s[start:end].
+func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
+	if start >= end {
+		return 0, false, end
+	}
+	for newi = start; newi < end && '0' <= s[newi] && s[newi] <= '9'; newi++ {
+		if num > 1e6 || num < -1e6 {
+			return 0, false, end
+		}
+		num = num*10 + int(s[newi]-'0')
+		isnum = true
+	}
+	return
+}
+
 func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 	defer errorHandler(&err)
 	end := len(format) - 1
@@ -994,9 +1260,10 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 			break
 		}
 		i++
-		// widths are accepted and ignored
-		for i <= end && format[i] >= '0' && format[i] <= '9' {
-			i++
+		var widPresent bool
+		s.maxWid, widPresent, i = parsenum(format, i, end)
+		if !widPresent {
+			s.maxWid = hugeWid
 		}
 		c, w := utf8.DecodeRuneInString(format[i:])
 		i += w
@@ -1011,12 +1278,17 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 			}
 			continue
 		}
+		s.argLimit = s.limit
+		if f := s.count + s.maxWid; f < s.argLimit {
+			s.argLimit = f
+		}
 		if numProcessed >= len(a) {
 			s.errorString("too few operands for format '%" + format[i-w:] + "'")
 			break
 		}
 		s.scanOne(c, a[numProcessed])
 		numProcessed++
+		s.argLimit = s.limit
 	}
 	if numProcessed < len(a) {
 		s.errorString("too many operands")
@@ -1024,27 +1296,35 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 	return
 }
 
-func newScanner(r io.Reader, nlIsSpace bool) *ss {
-	s := &ss{rd: r, nlIsSpace: nlIsSpace}
+func newScanner(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
+	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
-		s.rd = nil
+	} else {
+		s.rs = &readRune{reader: r, peekRune: -1}
 	}
 	return s
 }
 
+func stringScanner(str string, nlIsSpace, nlIsEnd bool) *ss {
+	return &ss{str: str, fromStr: true, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
+}
+
 // Scan scans text read from standard input, storing successive space-separated values
-// into successive arguments. Newlines count as space.
+// into successive arguments. Newlines count as space. It returns the number of items
+// successfully scanned; if that is less than the number of arguments, err reports why.
 func Scan(a ...any) (n int, err error) {
 	return Fscan(os.Stdin, a...)
 }
 
-// Scanln is similar to Scan, but stops scanning at a newline.
+// Scanln is similar to Scan, but stops scanning at a newline and after the final item
+// there must be a newline or EOF.
 func Scanln(a ...any) (n int, err error) {
 	return Fscanln(os.Stdin, a...)
 }
 
-// Scanf scans text read from standard input according to the format.
+// Scanf scans text read from standard input according to the format. Newlines in the
+// input must match newlines in the format; %c always scans the next rune.
 func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
@@ -1052,36 +1332,35 @@ func Scanf(format string, a ...any) (n int, err error) {
 // Sscan scans the argument string, storing successive space-separated values into
 // successive arguments. Newlines count as space.
 func Sscan(str string, a ...any) (n int, err error) {
-	s := &ss{str: str, nlIsSpace: true}
-	return s.doScan(a)
+	return stringScanner(str, true, false).doScan(a)
 }
 
-// Sscanln is similar to Sscan, but stops scanning at a newline.
+// Sscanln is similar to Sscan, but stops scanning at a newline and after the final item
+// there must be a newline or EOF.
 func Sscanln(str string, a ...any) (n int, err error) {
-	s := &ss{str: str}
-	return s.doScan(a)
+	return stringScanner(str, false, true).doScan(a)
 }
 
 // Sscanf scans the argument string, storing successive space-separated values into
 // successive arguments as determined by the format.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	s := &ss{str: str}
-	return s.doScanf(format, a)
+	return stringScanner(str, false, false).doScanf(format, a)
 }
 
 // Fscan scans text read from r, storing successive space-separated values into
 // successive arguments. Newlines count as space.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	return newScanner(r, true).doScan(a)
+	return newScanner(r, true, false).doScan(a)
 }
 
-// Fscanln is similar to Fscan, but stops scanning at a newline.
+// Fscanln is similar to Fscan, but stops scanning at a newline and after the final item
+// there must be a newline or EOF.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	return newScanner(r, false).doScan(a)
+	return newScanner(r, false, true).doScan(a)
 }
 
 // Fscanf scans text read from r, storing successive space-separated values into
 // successive arguments as determined by the format.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	return newScanner(r, false).doScanf(format, a)
+	return newScanner(r, false, false).doScanf(format, a)
 }

@@ -15,9 +15,11 @@
  *   PRINT_TRY      formats; the first operand that needs a method switches the walk to
  *                  PRINT_COLLECT (no call was needed before it, so the list starts empty);
  *   PRINT_COLLECT  records each such operand (type, memory, box, method kind 'E' Error,
- *                  'S' String, 'G' GoString) in Printer.calls, in walk order;
+ *                  'S' String, 'G' GoString, 'F' Format with its verb, flags, width and
+ *                  precision) in Printer.calls, in walk order;
  *   PRINT_FORMAT   formats, taking the methods' results from Printer.texts in the same
  *                  order (Printer.panicked marks results that are a recovered panic's text).
+ *                  A Format method's output is copied as it is (Format does its own padding).
  * The walk makes the same decisions in every mode, so the passes cannot disagree; see
  * stdlib/fmt/fmt.go for the Gale side.
  */
@@ -83,12 +85,25 @@ typedef enum PrintKind {
 
 typedef enum PrintMode { PRINT_TRY, PRINT_COLLECT, PRINT_FORMAT } PrintMode;
 
-/* MethodCall is an operand whose Error/String/GoString result the formatter needs. */
+/* Flag bits of a Format call's state (MethodCall.flags), as fmt.State.Flag reports them. */
+enum {
+    FMT_FLAG_SHARP = 1,
+    FMT_FLAG_PLUS = 2,
+    FMT_FLAG_MINUS = 4,
+    FMT_FLAG_SPACE = 8,
+    FMT_FLAG_ZERO = 16,
+};
+
+/* MethodCall is an operand whose Error/String/GoString/Format result the formatter needs. */
 typedef struct MethodCall {
     const TypeDesc *type;
     const uint8_t *mem; /* the value's memory (inside an operand's object) */
     Box *box;           /* a box already holding the value, or NULL */
-    char kind;          /* 'E' Error, 'S' String, 'G' GoString */
+    char kind;          /* 'E' Error, 'S' String, 'G' GoString, 'F' Format */
+    /* 'F' only: the verb and the state handed to Format */
+    int32_t verb;
+    int flags;          /* FMT_FLAG_* */
+    int wid, prec;      /* -1 when absent */
 } MethodCall;
 
 typedef struct Printer {
@@ -98,7 +113,10 @@ typedef struct Printer {
     /* PRINT_FORMAT input (borrowed): the methods' results, in collection order */
     StrObj *const *texts;
     int64_t ntexts;
-    const uint8_t *panicked; /* NULL, or one bool per text */
+    /* NULL, or one entry per text: 0 when the method returned; else 1 + the length of the
+     * output a Format method wrote before panicking, which starts the text (the rest is the
+     * panic value printed with %v) */
+    const int64_t *panicked;
     int64_t next_text;
     /* PRINT_COLLECT output (owned) */
     VEC(MethodCall) calls;

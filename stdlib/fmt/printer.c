@@ -17,7 +17,8 @@
  *
  * Rejected: formatting through reflection-like callbacks into Gale (natives never call Gale
  * code); a separate walker for collecting methods (it could disagree with this one).
- * Not supported: the Formatter interface (Format methods are ignored).
+ * Formatter: a Format method is called (through the same protocol, kind 'F') with the verb,
+ * flags, width and precision; its output is copied unpadded, as Go does.
  */
 #include "stdlib/fmt/fmt.h"
 
@@ -332,9 +333,35 @@ static bool has_go_string(const TypeDesc *t)
     return false;
 }
 
+/* has_format reports whether t's method set has Format(fmt.State, rune) (fmt.Formatter). */
+static bool has_format(const TypeDesc *t)
+{
+    for (int32_t i = 0; i < t->nmethods; i++) {
+        const MethodDesc *m = &t->methods[i];
+        if (strcmp(m->name, "Format") == 0 && m->sig && m->sig->nin == 2 &&
+            m->sig->nout == 0 && strcmp(m->sig->in[0]->str, "fmt.State") == 0 &&
+            m->sig->in[1]->kind == TK_INT32)
+            return true;
+    }
+    return false;
+}
+
 static const char *method_name(char kind)
 {
-    return kind == 'E' ? "Error" : kind == 'S' ? "String" : "GoString";
+    switch (kind) {
+    case 'E': return "Error";
+    case 'S': return "String";
+    case 'F': return "Format";
+    }
+    return "GoString";
+}
+
+/* format_flags returns the FMT_FLAG_* bits fmt.State.Flag reports for the current verb. */
+static int format_flags(const FmtFlags *fl)
+{
+    return (fl->sharp || fl->sharp_v ? FMT_FLAG_SHARP : 0) |
+           (fl->plus || fl->plus_v ? FMT_FLAG_PLUS : 0) | (fl->minus ? FMT_FLAG_MINUS : 0) |
+           (fl->space ? FMT_FLAG_SPACE : 0) | (fl->zero ? FMT_FLAG_ZERO : 0);
 }
 
 /* call_method handles operand [arg] whose method [kind] the formatter uses. */
@@ -343,7 +370,14 @@ static void call_method(Printer *p, PV arg, char kind, int verb)
     if (p->mode == PRINT_TRY)
         p->mode = PRINT_COLLECT; /* first call: nothing was collected before */
     if (p->mode == PRINT_COLLECT) {
-        MethodCall c = {arg.t, arg.mem, arg.box, kind};
+        MethodCall c = {arg.t, arg.mem, arg.box, kind, verb, 0, -1, -1};
+        if (kind == 'F') {
+            c.flags = format_flags(&p->fmt.fl);
+            if (p->fmt.fl.wid_present)
+                c.wid = p->fmt.wid;
+            if (p->fmt.fl.prec_present)
+                c.prec = p->fmt.prec;
+        }
         VEC_PUSH(p->calls, c);
         return;
     }
@@ -352,6 +386,13 @@ static void call_method(Printer *p, PV arg, char kind, int verb)
     int64_t i = p->next_text++;
     StrObj *s = p->texts[i];
     if (p->panicked && p->panicked[i]) {
+        /* what a Format method wrote before it panicked stays */
+        size_t partial = (size_t)(p->panicked[i] - 1);
+        if (partial > (size_t)str_len(s))
+            partial = (size_t)str_len(s);
+        strbuf_append(&p->buf, (const char *)str_data(s), partial);
+        StrObj rest = {str_data(s) + partial, str_len(s) - (int64_t)partial};
+        s = &rest;
         /* catchPanic: a nil pointer receiver prints <nil>; else a concise message */
         if (arg.t->kind == TK_POINTER && load_ptr(arg.mem) == NULL) {
             put(p, "<nil>");
@@ -369,7 +410,9 @@ static void call_method(Printer *p, PV arg, char kind, int verb)
         p->fmt.fl = old;
         return;
     }
-    if (kind == 'G')
+    if (kind == 'F')
+        strbuf_append(&p->buf, (const char *)str_data(s), (size_t)str_len(s));
+    else if (kind == 'G')
         format_s(&p->fmt, str_data(s), (size_t)str_len(s));
     else
         fmt_string(p, str_data(s), (size_t)str_len(s), verb);
@@ -390,6 +433,10 @@ static bool handle_methods(Printer *p, int verb)
     }
     if (!arg.t)
         return false;
+    if (has_format(arg.t)) {
+        call_method(p, arg, 'F', verb);
+        return true;
+    }
     if (p->fmt.fl.sharp_v) {
         if (has_go_string(arg.t)) {
             call_method(p, arg, 'G', verb);

@@ -452,7 +452,7 @@ static char *run(PrintKind kind, const char *format, Box **args, int64_t nargs)
     if (p.mode == PRINT_COLLECT) {
         int64_t n = p.calls.len;
         StrObj **texts = calloc((size_t)n, sizeof *texts);
-        uint8_t *panicked = calloc((size_t)n, 1);
+        int64_t *panicked = calloc((size_t)n, sizeof *panicked);
         for (int64_t i = 0; i < n; i++) {
             bool pan;
             texts[i] = call(&p.calls.items[i], &pan);
