@@ -105,7 +105,7 @@ static void call_method(JsonEncoder *e, char kind, const TypeDesc *t, const uint
                           e->escape_html)) {
             e->out.len = before;
             fail(e, JERR_MARSHALER_SYNTAX, "%s", e->scan.msg);
-            e->err_offset = e->scan.bytes;
+            e->err_offset = e->scan.err_offset;
             e->err_type = t->str;
         }
     } else {
@@ -490,7 +490,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
         if (!scan_compact(&e->scan, &e->out, s->data, (size_t)s->len, e->escape_html)) {
             e->out.len = before;
             fail(e, JERR_MARSHALER_SYNTAX, "%s", e->scan.msg);
-            e->err_offset = e->scan.bytes;
+            e->err_offset = e->scan.err_offset;
             e->err_type = t->str;
         }
         return;

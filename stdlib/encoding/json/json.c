@@ -242,7 +242,7 @@ static int json_check_valid(G *g, Value *args)
     SliceObj *data = args[0].p;
     JsonScanner s = {0};
     bool ok = scan_check(&s, data ? data->data : NULL, (size_t)slice_len(data));
-    args[1].i = s.bytes;
+    args[1].i = s.err_offset;
     args[0].p = ok ? NULL : gale_cstring(g, s.msg);
     scan_free(&s);
     return NATIVE_OK;
@@ -255,7 +255,7 @@ static int json_compact(G *g, Value *args)
     JsonScanner s = {0};
     JBuf b = {0};
     bool ok = scan_compact(&s, &b, src ? src->data : NULL, (size_t)slice_len(src), escape);
-    args[2].i = s.bytes;
+    args[2].i = s.err_offset;
     args[1].p = ok ? NULL : gale_cstring(g, s.msg);
     args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
     free(b.data);
@@ -272,7 +272,7 @@ static int json_indent(G *g, Value *args)
     bool ok = scan_indent(&s, &b, src ? src->data : NULL, (size_t)slice_len(src),
                           str_data(prefix), (size_t)str_len(prefix), str_data(indent),
                           (size_t)str_len(indent));
-    args[2].i = s.bytes;
+    args[2].i = s.err_offset;
     args[1].p = ok ? NULL : gale_cstring(g, s.msg);
     args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
     free(b.data);
@@ -302,7 +302,7 @@ static int json_value_end(G *g, Value *args)
     if (n == 0 && empty)
         n = -3;
     args[0].i = n;
-    args[2].i = s.bytes;
+    args[2].i = s.err_offset;
     args[1].p = n == -1 ? gale_cstring(g, s.msg) : NULL;
     scan_free(&s);
     return NATIVE_OK;

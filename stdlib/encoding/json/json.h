@@ -81,6 +81,7 @@ typedef struct JsonScanner {
     int nparse, capparse;
     int64_t bytes;   /* bytes consumed (the SyntaxError offset) */
     bool err;
+    int64_t err_offset; /* bytes when the error was found (the SyntaxError's Offset) */
     char msg[96];    /* the SyntaxError message when err */
 } JsonScanner;
 

@@ -67,6 +67,7 @@ void scan_reset(JsonScanner *s)
     s->nparse = 0;
     s->bytes = 0;
     s->err = false;
+    s->err_offset = 0;
     s->msg[0] = 0;
 }
 
@@ -106,6 +107,7 @@ static int scan_error(JsonScanner *s, uint8_t c, const char *context)
     char q[24];
     s->state = ST_ERROR;
     s->err = true;
+    s->err_offset = s->bytes;
     quote_char(q, sizeof q, c);
     snprintf(s->msg, sizeof s->msg, "invalid character %s %s", q, context);
     return SCAN_ERROR;
@@ -366,6 +368,7 @@ int scan_eof(JsonScanner *s)
         return SCAN_END;
     if (!s->err) {
         s->err = true;
+        s->err_offset = s->bytes;
         snprintf(s->msg, sizeof s->msg, "unexpected end of JSON input");
     }
     return SCAN_ERROR;
