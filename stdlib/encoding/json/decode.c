@@ -17,6 +17,10 @@
  * in C locals: gc_alloc never collects (runtime/runtime.h), and this walker neither parks
  * nor enters a system call.
  *
+ * A map value whose decoding recorded calls lives in a box of its own until the calls have
+ * run (the map's table may move as it grows), then applyFixups stores it (JsonFixup).
+ * json.RawMessage is copied here, without a call.
+ *
  * Arrays are counted before they are decoded (a skim over valid input) so that a slice's
  * backing array is allocated once. Differences from Go: map keys with UnmarshalText are not
  * supported (an UnmarshalTypeError for the map), and methods run after the whole walk
@@ -885,6 +889,29 @@ static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 
 /* ---- Objects ---- */
 
+/* defer_map_value handles a map value whose decoding recorded method calls (from call
+ * [first] on) into its slot: the slot may move when the map grows before the methods run,
+ * so the value moves to a box of its own, the calls are redirected there, and a fixup
+ * copies it back into the map once the methods have run (json.go: applyFixups). */
+static void defer_map_value(JsonDecoder *d, MapObj *map, const TypeDesc *mt, const void *key,
+                            uint8_t *slot, int64_t first)
+{
+    const TypeDesc *vt = mt->elem;
+    Box *tmp = gale_box(d->g, vt, slot);
+    for (int64_t i = first; i < d->calls.len; i++) {
+        JsonCall *c = &d->calls.items[i];
+        if (c->mem >= slot && c->mem < slot + vt->size)
+            c->mem = tmp->data + (c->mem - slot);
+    }
+    if (d->fixups.len == d->fixups.cap) {
+        d->fixups.cap = d->fixups.cap ? d->fixups.cap * 2 : 4;
+        d->fixups.items = xrealloc(d->fixups.items, (size_t)d->fixups.cap * sizeof(JsonFixup));
+    }
+    JsonFixup f = {map, mt, {0}, tmp};
+    memcpy(f.key, key, mt->key->size);
+    d->fixups.items[d->fixups.len++] = f;
+}
+
 static int32_t fold_rune(int32_t r)
 {
     if (r < 0x80)
@@ -1036,7 +1063,10 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
             }
             uint8_t *slot = gale_map_assign(d->g, map, kbuf);
             memset(slot, 0, t->elem->size);
+            int64_t ncalls = d->calls.len;
             decode_value(d, t->elem, slot);
+            if (d->calls.len > ncalls)
+                defer_map_value(d, map, t, kbuf, slot, ncalls);
         } else {
             const JsonField *f = find_field(js, kb.data ? kb.data : (const uint8_t *)"", kb.len);
             if (!f) {
@@ -1104,11 +1134,31 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
     }
 }
 
+/* raw_store is (*RawMessage).UnmarshalJSON without the call: a copy of the input. */
+static void raw_store(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
+{
+    size_t start = d->off;
+    skip_value(d);
+    size_t n = d->off - start;
+    SliceObj *old = load_ptr(mem);
+    SliceObj *s;
+    if (old && old->cap >= (int64_t)n)
+        s = gale_slice_view(d->g, old->data, (int64_t)n, old->cap);
+    else
+        s = gale_slice(d->g, t->elem, (int64_t)n, (int64_t)n);
+    memcpy(s->data, d->data + start, n);
+    store_ptr(mem, s);
+}
+
 static void decode_value(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 {
     skip_ws(d);
     if (!t) {
         skip_value(d);
+        return;
+    }
+    if (json_is_raw(t)) {
+        raw_store(d, t, mem);
         return;
     }
     switch (d->data[d->off]) {
@@ -1127,6 +1177,7 @@ void json_decoder_free(JsonDecoder *d)
 {
     json_cache_free(&d->cache);
     free(d->calls.items);
+    free(d->fixups.items);
     free(d->err_value);
     free(d->err_type);
     free(d->err_struct);

@@ -11,10 +11,11 @@
  *     out is nil. errKind: 0 none, 1 UnsupportedTypeError (errMsg = the type), 2
  *     UnsupportedValueError (errMsg), 3 MarshalerError with a SyntaxError (errMsg, errOff,
  *     errType), 4 a plain error (errMsg).
- *   decodeValue(data []byte, v any, flags int)
- *       (pending []any, kinds string, inputs [][]byte, errKind int, errOff int, errs []string)
+ *   decodeValue(data []byte, v any, flags int) (pending []any, kinds string,
+ *       inputs [][]byte, errKind int, errOff int, errs []string, fixups []any)
  *     Unmarshal of checked input; flags: 1 UseNumber, 2 DisallowUnknownFields. pending and
- *     kinds ('J', 'T') are the UnmarshalJSON/UnmarshalText calls to make with inputs.
+ *     kinds ('J', 'T') are the UnmarshalJSON/UnmarshalText calls to make with inputs;
+ *     fixups, for applyFixups afterwards, the map values those calls fill.
  *     errKind: 0 none, 1 UnmarshalTypeError (errs: value, type, struct, field), 2 a plain
  *     error (errs[0]), 3 InvalidUnmarshalError (errs[0]: the type, "" for nil).
  *   checkValid, compact, indent, htmlEscape, valueEnd: the scanner's services.
@@ -187,9 +188,23 @@ static int json_decode_value(G *g, Value *args)
         fatal("encoding/json: the module lacks the types of decoded interfaces");
     decode_top(&d, v->type, *(uint8_t **)v->data);
 
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         args[i].p = NULL;
     int64_t n = d.calls.len;
+    if (d.fixups.len > 0) {
+        int64_t nf = d.fixups.len;
+        SliceObj *fx = gale_slice(g, any_type(g), 3 * nf, 3 * nf);
+        args[6].p = fx;
+        Box **items = (Box **)fx->data;
+        for (int64_t i = 0; i < nf; i++) {
+            const JsonFixup *f = &d.fixups.items[i];
+            Value m;
+            m.p = f->map;
+            items[3 * i] = gale_box_value(g, f->type, m);
+            items[3 * i + 1] = gale_box(g, f->type->key, f->key);
+            items[3 * i + 2] = f->value;
+        }
+    }
     if (n > 0) {
         make_pending(g, args, 0, d.calls.items, n);
         char *kinds = xmalloc((size_t)n + 1);
@@ -234,6 +249,21 @@ static int json_decode_value(G *g, Value *args)
         }
     }
     json_decoder_free(&d);
+    return NATIVE_OK;
+}
+
+/* applyFixups(fix []any): stores each deferred map value (json.h: JsonFixup) as triples
+ * (map, key, value). */
+static int json_apply_fixups(G *g, Value *args)
+{
+    SliceObj *fx = args[0].p;
+    Box **items = fx ? (Box **)fx->data : NULL;
+    for (int64_t i = 0; i + 2 < slice_len(fx); i += 3) {
+        MapObj *m = *(MapObj **)items[i]->data;
+        const TypeDesc *vt = items[i]->type->elem;
+        uint8_t *slot = gale_map_assign(g, m, items[i + 1]->data);
+        memcpy(slot, items[i + 2]->data, vt->size);
+    }
     return NATIVE_OK;
 }
 
@@ -311,6 +341,7 @@ static int json_value_end(G *g, Value *args)
 const NativeDesc json_natives[] = {
     {"encoding/json.encodeValue", json_encode_value},
     {"encoding/json.decodeValue", json_decode_value},
+    {"encoding/json.applyFixups", json_apply_fixups},
     {"encoding/json.checkValid", json_check_valid},
     {"encoding/json.compact", json_compact},
     {"encoding/json.indent", json_indent},

@@ -33,7 +33,8 @@ import (
 // ---- natives (stdlib/encoding/json/json.c) ----
 
 func encodeValue(v any, escapeHTML bool, results [][]byte) (out []byte, pending []any, kinds string, tnames []string, errKind int, errMsg string, errType string, errOff int)
-func decodeValue(data []byte, v any, flags int) (pending []any, kinds string, inputs [][]byte, errKind int, errOff int, errs []string)
+func decodeValue(data []byte, v any, flags int) (pending []any, kinds string, inputs [][]byte, errKind int, errOff int, errs []string, fixups []any)
+func applyFixups(fixups []any)
 func checkValid(data []byte) (msg string, off int)
 func compact(src []byte, escape bool) (out []byte, msg string, off int)
 func indent(src []byte, prefix, indent string) (out []byte, msg string, off int)
@@ -283,7 +284,7 @@ func Unmarshal(data []byte, v any) error {
 }
 
 func unmarshalChecked(data []byte, v any, flags int) error {
-	pending, kinds, inputs, errKind, errOff, errs := decodeValue(data, v, flags)
+	pending, kinds, inputs, errKind, errOff, errs, fixups := decodeValue(data, v, flags)
 	if errKind == 3 {
 		return &InvalidUnmarshalError{typeName(errs[0])}
 	}
@@ -297,6 +298,10 @@ func unmarshalChecked(data []byte, v any, flags int) error {
 		if err != nil {
 			return err
 		}
+	}
+	if fixups != nil {
+		// map values that the methods filled go into their maps now
+		applyFixups(fixups)
 	}
 	switch errKind {
 	case 1:

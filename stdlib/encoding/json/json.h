@@ -188,6 +188,14 @@ void json_encoder_free(JsonEncoder *e);
 
 enum { DERR_NONE, DERR_TYPE, DERR_MESSAGE };
 
+/* JsonFixup: a map value to store into [map] under [key] once the methods have run. */
+typedef struct JsonFixup {
+    MapObj *map;
+    const TypeDesc *type; /* the map's type */
+    uint64_t key[1];      /* the key's memory (string, integer) */
+    Box *value;
+} JsonFixup;
+
 typedef struct JsonDecoder {
     G *g;
     const uint8_t *data;
@@ -195,6 +203,7 @@ typedef struct JsonDecoder {
     bool use_number, disallow_unknown;
     JsonCache cache;
     struct { JsonCall *items; int64_t len, cap; } calls;
+    struct { JsonFixup *items; int64_t len, cap; } fixups;
     /* the first error (saveError), and whether decoding stopped at it */
     int err;
     bool fatal;
