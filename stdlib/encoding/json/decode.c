@@ -382,7 +382,7 @@ static int indirect(JsonDecoder *d, const TypeDesc **tp, uint8_t **mp, bool deco
 
 /* ---- Interfaces (any) ---- */
 
-static Box *value_interface(JsonDecoder *d);
+static void value_interface(JsonDecoder *d, uint8_t *slot);
 
 static Box *box_ptr(JsonDecoder *d, const TypeDesc *t, void *p)
 {
@@ -437,8 +437,7 @@ static void array_interface(JsonDecoder *d, uint8_t *slot)
     d->off++;
     for (int64_t i = 0; i < n; i++) {
         skip_ws(d);
-        Box *b = value_interface(d);
-        store_ptr(s->data + i * 8, b);
+        value_interface(d, s->data + i * 8);
         skip_ws(d);
         d->off++; /* , or ] */
     }
@@ -472,50 +471,45 @@ static void object_interface(JsonDecoder *d, uint8_t *slot)
         skip_ws(d);
         uint8_t *vs = map_slot(d, m, &key);
         store_ptr(vs, NULL);
-        Box *b = value_interface(d);
-        /* the value decoded may have grown other maps, never this one */
-        store_ptr(vs, b);
+        /* decoding the value may grow other maps, never this one: vs stays valid */
+        value_interface(d, vs);
         skip_ws(d);
         if (d->data[d->off] == ',')
             d->off++;
     }
 }
 
-static Box *value_interface(JsonDecoder *d)
+/* value_interface decodes any value as an interface and stores it at [slot] (memory
+ * inside a reachable object, which therefore holds each new object at once). */
+static void value_interface(JsonDecoder *d, uint8_t *slot)
 {
     skip_ws(d);
     uint8_t c = d->data[d->off];
+    Value v;
     switch (c) {
-    case '{': {
-        Box *holder[1] = {NULL};
-        object_interface(d, (uint8_t *)holder);
-        return holder[0];
-    }
-    case '[': {
-        Box *holder[1] = {NULL};
-        array_interface(d, (uint8_t *)holder);
-        return holder[0];
-    }
+    case '{': object_interface(d, slot); return;
+    case '[': array_interface(d, slot); return;
     case '"': {
         size_t s = d->off;
         skip_string(d);
-        return box_ptr(d, d->t_string, string_value(d, d->data + s, d->off - s));
+        store_ptr(slot, box_ptr(d, d->t_string, string_value(d, d->data + s, d->off - s)));
+        return;
     }
-    case 't': d->off += 4; {
-            Value v;
-            v.i = 1;
-            return gale_box_value(d->g, d->t_bool, v);
-        }
-    case 'f': d->off += 5; {
-            Value v;
-            v.i = 0;
-            return gale_box_value(d->g, d->t_bool, v);
-        }
-    case 'n': d->off += 4; return NULL;
+    case 't':
+    case 'f':
+        d->off += c == 't' ? 4 : 5;
+        v.i = c == 't';
+        store_ptr(slot, gale_box_value(d->g, d->t_bool, v));
+        return;
+    case 'n':
+        d->off += 4;
+        store_ptr(slot, NULL);
+        return;
     default: {
         size_t s = d->off;
         skip_value(d);
-        return number_interface(d, d->data + s, d->off - s);
+        store_ptr(slot, number_interface(d, d->data + s, d->off - s));
+        return;
     }
     }
 }
