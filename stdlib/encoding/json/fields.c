@@ -35,13 +35,14 @@ static bool is_json_pkg(const TypeDesc *t)
 
 bool json_is_number(const TypeDesc *t)
 {
-    return t->kind == TK_STRING && t->name && strcmp(t->name, "Number") == 0 && is_json_pkg(t);
+    return t->kind == TK_STRING && (t->flags & TF_NAMED) && t->name &&
+           strcmp(t->name, "Number") == 0 && is_json_pkg(t);
 }
 
 bool json_is_raw(const TypeDesc *t)
 {
-    return t->kind == TK_SLICE && t->name && strcmp(t->name, "RawMessage") == 0 &&
-           is_json_pkg(t);
+    return t->kind == TK_SLICE && (t->flags & TF_NAMED) && t->name &&
+           strcmp(t->name, "RawMessage") == 0 && is_json_pkg(t);
 }
 
 /* ---- Strings ---- */
