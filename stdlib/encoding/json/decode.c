@@ -391,15 +391,24 @@ static Box *box_ptr(JsonDecoder *d, const TypeDesc *t, void *p)
     return gale_box_value(d->g, t, v);
 }
 
+/* number_error saves an UnmarshalTypeError for number literal [item]. */
+static void number_error(JsonDecoder *d, const uint8_t *item, size_t n, const TypeDesc *t,
+                         int64_t off)
+{
+    JBuf b = {0};
+    jbuf_puts(&b, "number ");
+    jbuf_put(&b, item, n);
+    type_error(d, (const char *)b.data, b.len, t, off);
+    free(b.data);
+}
+
 static Box *number_interface(JsonDecoder *d, const uint8_t *s, size_t n)
 {
     if (d->use_number)
         return box_ptr(d, d->t_number, gale_string(d->g, s, n));
     double f;
     if (atof_parse(s, n, 64, &f) != CONV_OK) {
-        char buf[64];
-        snprintf(buf, sizeof buf, "number %.*s", (int)(n > 40 ? 40 : n), s);
-        type_error(d, buf, strlen(buf), d->t_float64, (int64_t)d->off);
+        number_error(d, s, n, d->t_float64, (int64_t)d->off);
         return NULL;
     }
     Value v;
@@ -734,9 +743,6 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
             INVALID_USE(true);
             return;
         }
-        char numbuf[80];
-        size_t nn = n < 60 ? n : 60;
-        snprintf(numbuf, sizeof numbuf, "number %.*s", (int)nn, item);
         if (t->kind == TK_INTERFACE) {
             if (t->nmethods != 0) {
                 /* Go converts first: a bad float is reported as such */
@@ -751,7 +757,7 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
         if (is_int_kind(t->kind)) {
             int64_t v;
             if (atoi_parse_int(item, n, 10, 64, &v) != CONV_OK || !int_fits(t, v)) {
-                type_error(d, numbuf, strlen(numbuf), t, roff);
+                number_error(d, item, n, t, roff);
                 return;
             }
             set_int(mem, t, v);
@@ -760,7 +766,7 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
         if (is_uint_kind(t->kind)) {
             uint64_t v;
             if (atoi_parse_uint(item, n, 10, 64, &v) != CONV_OK || !uint_fits(t, v)) {
-                type_error(d, numbuf, strlen(numbuf), t, roff);
+                number_error(d, item, n, t, roff);
                 return;
             }
             Value x;
@@ -772,7 +778,7 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
             double f;
             int bits = t->kind == TK_FLOAT32 ? 32 : 64;
             if (atof_parse(item, n, bits, &f) != CONV_OK) {
-                type_error(d, numbuf, strlen(numbuf), t, roff);
+                number_error(d, item, n, t, roff);
                 return;
             }
             if (bits == 32)
@@ -1047,10 +1053,7 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
                 if (!ok) {
                     uint8_t *tmp = gale_new(d->g, t->elem);
                     decode_value(d, t->elem, tmp);
-                    char buf[80];
-                    snprintf(buf, sizeof buf, "number %.*s", (int)(kb.len > 60 ? 60 : kb.len),
-                             kb.data ? (const char *)kb.data : "");
-                    type_error(d, buf, strlen(buf), kt, (int64_t)ks + 1);
+                    number_error(d, kb.data, kb.len, kt, (int64_t)ks + 1);
                     goto next;
                 }
                 value_store(kt, kbuf, x);

@@ -380,8 +380,10 @@ bool scan_check(JsonScanner *s, const uint8_t *data, size_t n)
     for (size_t i = 0; i < n; i++) {
         uint8_t c = data[i];
         s->bytes++;
-        /* fast path through the bytes of a string */
+        /* fast paths through the bytes of a string and the digits of a number */
         if (s->state == ST_IN_STRING && c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if (c >= '0' && c <= '9' && (s->state == ST_1 || s->state == ST_DOT0 || s->state == ST_E0))
             continue;
         if (step(s, c) == SCAN_ERROR)
             return false;
