@@ -11,9 +11,10 @@
  *     out is nil. errKind: 0 none, 1 UnsupportedTypeError (errMsg = the type), 2
  *     UnsupportedValueError (errMsg), 3 MarshalerError with a SyntaxError (errMsg, errOff,
  *     errType), 4 a plain error (errMsg).
- *   decodeValue(data []byte, v any, flags int) (pending []any, kinds string,
+ *   decodeValue(data []byte, v any, flags int, types []any) (pending []any, kinds string,
  *       inputs [][]byte, errKind int, errOff int, errs []string, fixups []any)
- *     Unmarshal of checked input; flags: 1 UseNumber, 2 DisallowUnknownFields. pending and
+ *     Unmarshal of checked input; flags: 1 UseNumber, 2 DisallowUnknownFields; types: values
+ *     whose dynamic types are those decode.c builds (json.go: decodedTypes). pending and
  *     kinds ('J', 'T') are the UnmarshalJSON/UnmarshalText calls to make with inputs;
  *     fixups, for applyFixups afterwards, the map values those calls fill.
  *     errKind: 0 none, 1 UnmarshalTypeError (errs: value, type, struct, field), 2 a plain
@@ -152,6 +153,7 @@ static int json_decode_value(G *g, Value *args)
     SliceObj *data = args[0].p;
     Box *v = args[1].p;
     int64_t flags = args[2].i;
+    SliceObj *types = args[3].p;
 
     const char *invalid = NULL;
     if (!v)
@@ -160,7 +162,7 @@ static int json_decode_value(G *g, Value *args)
         invalid = v->type->str;
     if (invalid) {
         const char *msg = invalid;
-        for (int i = 0; i < 6; i++)
+        for (int i = 0; i < 7; i++)
             args[i].p = NULL;
         args[3].i = 3;
         SliceObj *errs = gale_slice(g, gale_types(g)->string_slice->elem, 2, 2);
@@ -177,15 +179,17 @@ static int json_decode_value(G *g, Value *args)
     d.len = (size_t)slice_len(data);
     d.use_number = flags & 1;
     d.disallow_unknown = (flags & 2) != 0;
-    d.t_any = any_type(g);
-    d.t_any_map = gale_type_by_name(g, "map[string]interface {}");
-    d.t_any_slice = gale_type_by_name(g, "[]interface {}");
+    if (slice_len(types) != 4)
+        fatal("encoding/json: decodeValue without the decoded types");
+    Box **tb = (Box **)types->data;
+    d.t_any_map = tb[0]->type;
+    d.t_any_slice = tb[1]->type;
+    d.t_any = d.t_any_slice->elem;
+    const TypeDesc *bytes_slices = tb[2]->type;
+    d.t_number = tb[3]->type;
     d.t_float64 = gale_types(g)->float64_type;
     d.t_string = gale_types(g)->string_type;
     d.t_bool = gale_types(g)->bool_type;
-    d.t_number = gale_type_by_name(g, "json.Number");
-    if (!d.t_any_map || !d.t_any_slice || !d.t_number)
-        fatal("encoding/json: the module lacks the types of decoded interfaces");
     decode_top(&d, v->type, *(uint8_t **)v->data);
 
     for (int i = 0; i < 7; i++)
@@ -193,7 +197,7 @@ static int json_decode_value(G *g, Value *args)
     int64_t n = d.calls.len;
     if (d.fixups.len > 0) {
         int64_t nf = d.fixups.len;
-        SliceObj *fx = gale_slice(g, any_type(g), 3 * nf, 3 * nf);
+        SliceObj *fx = gale_slice(g, d.t_any, 3 * nf, 3 * nf);
         args[6].p = fx;
         Box **items = (Box **)fx->data;
         for (int64_t i = 0; i < nf; i++) {
@@ -212,10 +216,7 @@ static int json_decode_value(G *g, Value *args)
             kinds[i] = d.calls.items[i].kind;
         args[1].p = gale_string(g, kinds, (size_t)n);
         free(kinds);
-        const TypeDesc *bs = gale_type_by_name(g, "[][]uint8");
-        if (!bs)
-            fatal("encoding/json: the module lacks [][]byte");
-        SliceObj *inputs = gale_slice(g, bs->elem, n, n);
+        SliceObj *inputs = gale_slice(g, bytes_slices->elem, n, n);
         args[2].p = inputs;
         for (int64_t i = 0; i < n; i++) {
             const JsonCall *c = &d.calls.items[i];

@@ -33,7 +33,7 @@ import (
 // ---- natives (stdlib/encoding/json/json.c) ----
 
 func encodeValue(v any, escapeHTML bool, results [][]byte) (out []byte, pending []any, kinds string, tnames []string, errKind int, errMsg string, errType string, errOff int)
-func decodeValue(data []byte, v any, flags int) (pending []any, kinds string, inputs [][]byte, errKind int, errOff int, errs []string, fixups []any)
+func decodeValue(data []byte, v any, flags int, types []any) (pending []any, kinds string, inputs [][]byte, errKind int, errOff int, errs []string, fixups []any)
 func applyFixups(fixups []any)
 func checkValid(data []byte) (msg string, off int)
 func compact(src []byte, escape bool) (out []byte, msg string, off int)
@@ -41,8 +41,8 @@ func indent(src []byte, prefix, indent string) (out []byte, msg string, off int)
 func htmlEscape(src []byte) []byte
 func valueEnd(data []byte, eof bool) (n int, msg string, off int)
 
-// decodedTypes makes sure the module has the types that the decoder builds inside
-// interfaces (decode.c looks them up by name).
+// decodedTypes hands the decoder the types it builds inside interfaces (the dynamic types
+// of these values: map[string]any, []any, [][]byte, Number).
 var decodedTypes = []any{map[string]any(nil), []any(nil), [][]byte(nil), Number("")}
 
 // ---- Interfaces ----
@@ -284,7 +284,7 @@ func Unmarshal(data []byte, v any) error {
 }
 
 func unmarshalChecked(data []byte, v any, flags int) error {
-	pending, kinds, inputs, errKind, errOff, errs, fixups := decodeValue(data, v, flags)
+	pending, kinds, inputs, errKind, errOff, errs, fixups := decodeValue(data, v, flags, decodedTypes)
 	if errKind == 3 {
 		return &InvalidUnmarshalError{typeName(errs[0])}
 	}
