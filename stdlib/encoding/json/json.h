@@ -7,14 +7,19 @@
  * encode.c  Marshal: walks a value by its TypeDesc and appends its JSON.
  * decode.c  Unmarshal: parses checked input into memory laid out by a TypeDesc, allocating
  *           pointers, slices, maps and boxes through the VM.
+ * fields.c  What both walkers share: a struct's JSON fields (tags, embedding), method lookup,
+ *           string escaping.
  *
  * Methods. C never calls Gale code, so MarshalJSON, MarshalText, UnmarshalJSON and
- * UnmarshalText are handled by collecting: the encoder walks once; the first value whose
- * method it needs makes it go on only collecting such values (JsonCall, in walk order); the
- * Gale side calls the methods and runs the walk again with their results, which it takes in
- * the same order. The decoder needs one walk: it records each value to hand to
- * UnmarshalJSON/UnmarshalText (a pointer to it and its input) and the Gale side calls the
- * methods afterwards. Types without such methods never leave C.
+ * UnmarshalText are handled by collecting. The encoder walks with the results of the methods
+ * called so far (none at first), taken in walk order; at the first value whose method has no
+ * result yet it goes on only collecting such values (JsonCall). The Gale side calls them,
+ * appends their results and walks again, until a walk completes. (A map whose keys need
+ * MarshalText stops the collecting walk: what follows is ordered by those keys.) The decoder
+ * needs one walk: it records each value to hand to UnmarshalJSON/UnmarshalText (a pointer to
+ * it and its input) and the Gale side calls the methods afterwards; map values filled that
+ * way wait in boxes of their own (JsonFixup) and go into their maps after the calls. Types
+ * without such methods never leave C.
  */
 #ifndef GALE_STDLIB_JSON_H
 #define GALE_STDLIB_JSON_H
@@ -120,9 +125,9 @@ typedef struct JsonCall {
                              map's type) */
 } JsonCall;
 
-/* method_find reports whether [t]'s method set has a method [name]. */
+/* json_has_method reports whether [t]'s method set has a method [name]. */
 bool json_has_method(const TypeDesc *t, const char *name);
-/* json_is_number reports whether [t] is json.Number. */
+/* json_is_number and json_is_raw report whether [t] is json.Number, json.RawMessage. */
 bool json_is_number(const TypeDesc *t);
 bool json_is_raw(const TypeDesc *t);
 
