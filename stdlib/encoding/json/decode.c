@@ -22,8 +22,7 @@
  * json.RawMessage is copied here, without a call.
  *
  * Arrays are counted before they are decoded (a skim over valid input) so that a slice's
- * backing array is allocated once. Differences from Go: map keys with UnmarshalText are not
- * supported (an UnmarshalTypeError for the map), and methods run after the whole walk
+ * backing array is allocated once. Difference from Go: methods run after the whole walk
  * rather than during it.
  */
 #include "stdlib/encoding/json/json.h"
@@ -907,7 +906,7 @@ static void defer_map_value(JsonDecoder *d, MapObj *map, const TypeDesc *mt, con
         d->fixups.cap = d->fixups.cap ? d->fixups.cap * 2 : 4;
         d->fixups.items = xrealloc(d->fixups.items, (size_t)d->fixups.cap * sizeof(JsonFixup));
     }
-    JsonFixup f = {map, mt, {0}, tmp};
+    JsonFixup f = {map, mt, {0}, NULL, tmp};
     memcpy(f.key, key, mt->key->size);
     d->fixups.items[d->fixups.len++] = f;
 }
@@ -949,6 +948,27 @@ static const JsonField *find_field(const JsonStruct *js, const uint8_t *k, size_
         if (fold_equal((const uint8_t *)js->fields[i].name, js->fields[i].namelen, k, n))
             return &js->fields[i];
     return NULL;
+}
+
+/* text_key_entry decodes an entry of a map whose key type has UnmarshalText: the value goes
+ * into a box, the key into another, UnmarshalText is called on the key with the literal at
+ * [ks, ke) (after the value's own calls, as Go orders them), and a fixup stores the pair. */
+static void text_key_entry(JsonDecoder *d, MapObj *map, const TypeDesc *mt, size_t ks,
+                           size_t ke)
+{
+    const TypeDesc *vt = mt->elem, *kt = mt->key;
+    void *zero = xcalloc(1, vt->size > kt->size ? vt->size : kt->size);
+    Box *val = gale_box(d->g, vt, zero);
+    decode_value(d, vt, val->data);
+    Box *key = gale_box(d->g, kt, zero);
+    free(zero);
+    record(d, 'T', kt->ptrto, key->data, ks, ke);
+    if (d->fixups.len == d->fixups.cap) {
+        d->fixups.cap = d->fixups.cap ? d->fixups.cap * 2 : 4;
+        d->fixups.items = xrealloc(d->fixups.items, (size_t)d->fixups.cap * sizeof(JsonFixup));
+    }
+    JsonFixup f = {map, mt, {0}, key, val};
+    d->fixups.items[d->fixups.len++] = f;
 }
 
 /* value_quoted decodes a ",string" field's value (valueQuoted + literalStore). */
@@ -995,9 +1015,12 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
     }
     const JsonStruct *js = NULL;
     MapObj *map = NULL;
+    bool text_keys = false;
     if (t->kind == TK_MAP) {
         const TypeDesc *kt = t->key;
-        if (kt->kind != TK_STRING && !is_int_kind(kt->kind) && !is_uint_kind(kt->kind)) {
+        text_keys = kt->ptrto && json_has_method(kt->ptrto, "UnmarshalText");
+        if (kt->kind != TK_STRING && !is_int_kind(kt->kind) && !is_uint_kind(kt->kind) &&
+            !text_keys) {
             type_error(d, "object", 6, t, (int64_t)start + 1);
             skip_value(d);
             return;
@@ -1032,7 +1055,9 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
         skip_ws(d);
         d->off++; /* : */
         skip_ws(d);
-        if (map) {
+        if (map && text_keys) {
+            text_key_entry(d, map, t, ks, ke);
+        } else if (map) {
             const TypeDesc *kt = t->key;
             uint64_t kbuf[1] = {0};
             if (kt->kind == TK_STRING) {

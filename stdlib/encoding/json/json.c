@@ -205,7 +205,7 @@ static int json_decode_value(G *g, Value *args)
             Value m;
             m.p = f->map;
             items[3 * i] = gale_box_value(g, f->type, m);
-            items[3 * i + 1] = gale_box(g, f->type->key, f->key);
+            items[3 * i + 1] = f->keybox ? f->keybox : gale_box(g, f->type->key, f->key);
             items[3 * i + 2] = f->value;
         }
     }

@@ -16,8 +16,6 @@
 //     UnsupportedValueError has no Value field;
 //   - Unmarshal calls UnmarshalJSON/UnmarshalText methods after the rest of the value has
 //     been stored, rather than in the middle (only the order of side effects differs);
-//   - map keys whose type implements encoding.TextUnmarshaler are not decoded (an
-//     UnmarshalTypeError for the map);
 //   - the Offset of a syntax error found by a Decoder counts from the start of the stream,
 //     which may differ from Go's by one in some cases.
 package json

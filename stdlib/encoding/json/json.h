@@ -197,7 +197,8 @@ enum { DERR_NONE, DERR_TYPE, DERR_MESSAGE };
 typedef struct JsonFixup {
     MapObj *map;
     const TypeDesc *type; /* the map's type */
-    uint64_t key[1];      /* the key's memory (string, integer) */
+    uint64_t key[1];      /* the key's memory (string, integer), unless keybox */
+    Box *keybox;          /* a key that UnmarshalText fills, or NULL */
     Box *value;
 } JsonFixup;
 
