@@ -4,7 +4,8 @@
  *
  * Descriptors are made on demand, one per identical type (cached on the type's identity
  * representative; defined types are their own), and are never changed after their fields
- * are filled, except ptrto, which links T to *T once both exist.
+ * are filled, except ptrto, which links T to *T once both exist. A defined type whose pointer
+ * has methods of its own (pointer receivers) always gets *T's descriptor too.
  *
  * Method sets (Go spec "Method sets"): T holds the value-receiver methods of T and the
  * methods promoted through embedded fields that need no address; *T holds all of them. Every
@@ -217,16 +218,19 @@ static int cmp_md(const void *a, const void *b)
     return x->id - y->id;
 }
 
-static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
+/* build_method_set fills [td]'s method set; returns true when *T has methods that T lacks
+ * (pointer receivers), so that the caller makes *T's descriptor too. */
+static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
 {
     Type *u = type_under(t);
     bool is_ptr = u && u->kind == TY_POINTER;
     Type *base = is_ptr ? u->elem : t;
+    bool ptr_only = false;
     if (is_ptr && t->kind == TY_NAMED)
-        return; /* named pointer types have no methods */
+        return false; /* named pointer types have no methods */
     Type *bu = type_under(base);
     if (!(base->kind == TY_NAMED || (bu && bu->kind == TY_STRUCT)))
-        return;
+        return false;
     SymVec cands = {0};
     add_candidates(base, &cands, 0);
     VEC(MethodDesc) mds = {0};
@@ -252,8 +256,10 @@ static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
             /* indirect counts pointers on the path (including the receiver itself) */
             through_ptr = indirect;
         }
-        if (!is_ptr && target->ptr_recv && !through_ptr)
+        if (!is_ptr && target->ptr_recv && !through_ptr) {
+            ptr_only = true;
             continue;
+        }
         Proto *fn;
         if (s->npath == 0) {
             if (is_ptr == target->ptr_recv)
@@ -314,6 +320,7 @@ static void build_method_set(Compiler *c, Type *t, TypeDesc *td)
     }
     VEC_FREE(mds);
     VEC_FREE(cands);
+    return ptr_only;
 }
 
 /* ---- Descriptors ---- */
@@ -440,8 +447,12 @@ const TypeDesc *gen_typedesc(Compiler *c, Type *t)
     default:
         break;
     }
-    if (u->kind != TY_INTERFACE)
-        build_method_set(c, t, td);
+    /* A type whose pointer has more methods gets *T's descriptor as well (linked through
+     * ptrto): code that walks values by descriptor (encoding/json's Marshal of an
+     * addressable T, Unmarshal into T) needs *T's method set even when the program never
+     * converts a *T to an interface. */
+    if (u->kind != TY_INTERFACE && build_method_set(c, t, td) && t->kind == TY_NAMED)
+        gen_typedesc(c, type_pointer(c, t));
     return td;
 }
 

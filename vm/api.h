@@ -102,6 +102,12 @@ int64_t gale_map_len(MapObj *m);
  * arrays are owned by the caller (xmalloc'd) and valid until the map changes. */
 int64_t gale_map_entries(MapObj *m, void ***keys, void ***vals);
 const TypeDesc *gale_map_type(MapObj *m);
+/* gale_map_new makes an empty map of type [maptype] with room for [hint] entries. */
+MapObj *gale_map_new(G *g, const TypeDesc *maptype, int64_t hint);
+/* gale_map_assign returns the value slot for the key at [key] (memory layout) in [m],
+ * inserting a zero value if absent; the slot is valid until the map next changes. The key
+ * type must not be an interface holding an uncomparable value. */
+void *gale_map_assign(G *g, MapObj *m, const void *key);
 
 /* ---- Panics ---- */
 /* gale_panic_str raises panic(string) with message [msg]; returns the value to return. */

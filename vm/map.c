@@ -837,6 +837,16 @@ int64_t gale_map_len(MapObj *m)
     return m ? m->count : 0;
 }
 
+MapObj *gale_map_new(G *g, const TypeDesc *maptype, int64_t hint)
+{
+    return map_new(g, maptype, hint < 0 ? 0 : hint);
+}
+
+void *gale_map_assign(G *g, MapObj *m, const void *key)
+{
+    return map_assign(g, m, key, NULL);
+}
+
 const TypeDesc *gale_map_type(MapObj *m)
 {
     return m ? m->type : NULL;

@@ -1,0 +1,19 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type P struct {
+	Name string `json:"name"`
+	Age  int    `json:"age,omitempty"`
+}
+
+func main() {
+	b, err := json.Marshal([]P{{"ann", 30}, {Name: "bob"}})
+	fmt.Println(string(b), err)
+	var ps []P
+	err = json.Unmarshal(b, &ps)
+	fmt.Println(ps, err)
+}
