@@ -21,6 +21,7 @@ static const struct {
     {"sync", sync_natives},       {"sync/atomic", atomic_natives}, {"time", time_natives},
     {"syscall", syscall_natives}, {"runtime/debug", debug_natives},
     {"math/bits", bits_natives},
+    {"encoding/hex", hex_natives}, {"encoding/base64", base64_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
