@@ -14,7 +14,7 @@ RE2C ?= re2c
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wstrict-prototypes \
         -Wmissing-prototypes -Wold-style-definition -Wvla -Wno-unused-parameter
 BASE_CFLAGS := -std=gnu11 -ffp-contract=off -fno-strict-aliasing -I. -I$(B)/gen -pthread $(WARN) -MMD -MP
-LDLIBS := -lgmp -lffi -lm -pthread
+LDLIBS := -lgmp -lffi -lnettle -lm -pthread
 
 ifeq ($(BUILD),release)
   MODE_CFLAGS := -O2 -DNDEBUG -fno-plt

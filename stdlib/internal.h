@@ -32,6 +32,9 @@ extern const NativeDesc debug_natives[];
 extern const NativeDesc bits_natives[];
 extern const NativeDesc hex_natives[];
 extern const NativeDesc base64_natives[];
+extern const NativeDesc fnv_natives[];
+extern const NativeDesc sha256_natives[];
+extern const NativeDesc md5_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)

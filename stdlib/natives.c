@@ -22,6 +22,7 @@ static const struct {
     {"syscall", syscall_natives}, {"runtime/debug", debug_natives},
     {"math/bits", bits_natives},
     {"encoding/hex", hex_natives}, {"encoding/base64", base64_natives},
+    {"hash/fnv", fnv_natives}, {"crypto/sha256", sha256_natives}, {"crypto/md5", md5_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
