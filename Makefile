@@ -39,11 +39,11 @@ CFLAGS += $(BASE_CFLAGS) $(MODE_CFLAGS)
 LDFLAGS += $(MODE_LDFLAGS)
 
 # ---- sources ----
-LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c embed/*.c)
+LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c stdlib/*/*/*/*.c embed/*.c)
 GEN_SRCS := $(B)/gen/grammar.c $(B)/gen/lexer.c $(B)/gen/stdlib_sources.c
 LIB_OBJS := $(LIB_SRCS:%.c=$(B)/%.o) $(GEN_SRCS:.c=.o)
 CLI_OBJS := $(patsubst %.c,$(B)/%.o,$(wildcard cli/*.c))
-STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go))
+STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go stdlib/*/*/*/*.go))
 
 GALE := $(B)/gale
 ifeq ($(BUILD),release)

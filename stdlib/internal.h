@@ -36,6 +36,7 @@ extern const NativeDesc fnv_natives[];
 extern const NativeDesc sha256_natives[];
 extern const NativeDesc md5_natives[];
 extern const NativeDesc rand_natives[];
+extern const NativeDesc randv2_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)
