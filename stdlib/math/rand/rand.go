@@ -3,7 +3,8 @@
 // New(NewSource(seed)) and Seed(seed) give exactly Go's sequences for every method (the
 // lagged Fibonacci rngSource with Go's seeding and cooked table is native, in
 // stdlib/math/rand/rand.c; the methods, the ziggurat NormFloat64/ExpFloat64 with Go's
-// tables, and Zipf are Go's algorithms written here). Deviations: the unseeded source is
+// tables, and Zipf are Go's algorithms written here, and for Go's own sources the integer
+// and float methods run as natives too). Deviations: the unseeded source is
 // wyrand seeded from getrandom(2) (Go's runtime generator is also unpredictable);
 // GODEBUG=randautoseed=0 is not honoured; math/rand/v2 does not exist.
 package rand
@@ -65,6 +66,12 @@ type Rand struct {
 	src Source
 	s64 Source64 // src, when it is a Source64
 
+	// When src is Go's rngSource, the runtime source or a lockedSource (one of them is
+	// set), the methods run natively (rand.c's fast paths), with the same results.
+	rng    *rngSource
+	rt     *runtimeSource
+	locked *lockedSource
+
 	// Read's unused bytes: readVal holds readPos of them.
 	readVal int64
 	readPos int8
@@ -74,8 +81,32 @@ type Rand struct {
 // values.
 func New(src Source) *Rand {
 	s64, _ := src.(Source64)
-	return &Rand{src: src, s64: s64}
+	r := &Rand{src: src, s64: s64}
+	switch s := src.(type) {
+	case *rngSource:
+		r.rng = s
+	case *runtimeSource:
+		r.rt = s
+	case *lockedSource:
+		r.locked = s
+	}
+	return r
 }
+
+func fastInt63(rng *rngSource, rt *runtimeSource) int64
+func fastInt31(rng *rngSource, rt *runtimeSource) int32
+func fastUint32(rng *rngSource, rt *runtimeSource) uint32
+func fastUint64(rng *rngSource, rt *runtimeSource) uint64
+func fastInt63n(rng *rngSource, rt *runtimeSource, n int64) int64
+func fastInt31n(rng *rngSource, rt *runtimeSource, n int32) int32
+func fastInt31nLemire(rng *rngSource, rt *runtimeSource, n int32) int32
+func fastIntn(rng *rngSource, rt *runtimeSource, n int) int
+func fastFloat64(rng *rngSource, rt *runtimeSource) float64
+func fastFloat32(rng *rngSource, rt *runtimeSource) float32
+func fastPerm(rng *rngSource, rt *runtimeSource, m []int)
+
+// isFast reports whether r's methods can run natively without a lock.
+func (r *Rand) isFast() bool { return r.rng != nil || r.rt != nil }
 
 // Seed uses the provided seed value to initialize the generator to a deterministic state.
 func (r *Rand) Seed(seed int64) {
@@ -88,13 +119,32 @@ func (r *Rand) Seed(seed int64) {
 }
 
 // Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
-func (r *Rand) Int63() int64 { return r.src.Int63() }
+func (r *Rand) Int63() int64 {
+	if r.isFast() {
+		return fastInt63(r.rng, r.rt)
+	}
+	if l := r.locked; l != nil {
+		l.lk.Lock()
+		v := fastInt63(l.s, nil)
+		l.lk.Unlock()
+		return v
+	}
+	return r.src.Int63()
+}
 
 // Uint32 returns a pseudo-random 32-bit value as a uint32.
-func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
+func (r *Rand) Uint32() uint32 {
+	if r.isFast() {
+		return fastUint32(r.rng, r.rt)
+	}
+	return uint32(r.Int63() >> 31)
+}
 
 // Uint64 returns a pseudo-random 64-bit value as a uint64.
 func (r *Rand) Uint64() uint64 {
+	if r.isFast() {
+		return fastUint64(r.rng, r.rt)
+	}
 	if r.s64 != nil {
 		return r.s64.Uint64()
 	}
@@ -103,7 +153,12 @@ func (r *Rand) Uint64() uint64 {
 }
 
 // Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
-func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+func (r *Rand) Int31() int32 {
+	if r.isFast() {
+		return fastInt31(r.rng, r.rt)
+	}
+	return int32(r.Int63() >> 32)
+}
 
 // Int returns a non-negative pseudo-random int.
 func (r *Rand) Int() int {
@@ -116,6 +171,15 @@ func (r *Rand) Int() int {
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
+	}
+	if r.isFast() {
+		return fastInt63n(r.rng, r.rt, n)
+	}
+	if l := r.locked; l != nil {
+		l.lk.Lock()
+		v := fastInt63n(l.s, nil, n)
+		l.lk.Unlock()
+		return v
 	}
 	if n&(n-1) == 0 {
 		return r.Int63() & (n - 1)
@@ -135,6 +199,15 @@ func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
+	if r.isFast() {
+		return fastInt31n(r.rng, r.rt, n)
+	}
+	if l := r.locked; l != nil {
+		l.lk.Lock()
+		v := fastInt31n(l.s, nil, n)
+		l.lk.Unlock()
+		return v
+	}
 	if n&(n-1) == 0 {
 		return r.Int31() & (n - 1)
 	}
@@ -148,6 +221,9 @@ func (r *Rand) Int31n(n int32) int32 {
 
 // int31n is Lemire's multiply-and-shift reduction, which Shuffle uses (n > 0).
 func (r *Rand) int31n(n int32) int32 {
+	if r.isFast() {
+		return fastInt31nLemire(r.rng, r.rt, n)
+	}
 	v := r.Uint32()
 	prod := uint64(v) * uint64(n)
 	low := uint32(prod)
@@ -168,6 +244,15 @@ func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
 	}
+	if r.isFast() {
+		return fastIntn(r.rng, r.rt, n)
+	}
+	if l := r.locked; l != nil {
+		l.lk.Lock()
+		v := fastIntn(l.s, nil, n)
+		l.lk.Unlock()
+		return v
+	}
 	if n <= 1<<31-1 {
 		return int(r.Int31n(int32(n)))
 	}
@@ -176,6 +261,15 @@ func (r *Rand) Intn(n int) int {
 
 // Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float64() float64 {
+	if r.isFast() {
+		return fastFloat64(r.rng, r.rt)
+	}
+	if l := r.locked; l != nil {
+		l.lk.Lock()
+		v := fastFloat64(l.s, nil)
+		l.lk.Unlock()
+		return v
+	}
 	for {
 		f := float64(r.Int63()) / (1 << 63)
 		if f != 1 { // rounding can give 1; draw again
@@ -186,6 +280,9 @@ func (r *Rand) Float64() float64 {
 
 // Float32 returns, as a float32, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float32() float32 {
+	if r.isFast() {
+		return fastFloat32(r.rng, r.rt)
+	}
 	for {
 		f := float32(r.Float64())
 		if f != 1 {
@@ -198,6 +295,10 @@ func (r *Rand) Float32() float32 {
 // half-open interval [0,n).
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
+	if r.isFast() {
+		fastPerm(r.rng, r.rt, m)
+		return m
+	}
 	for i := 0; i < n; i++ {
 		j := r.Intn(i + 1)
 		m[i] = m[j]
@@ -339,7 +440,7 @@ func global() *Rand {
 	defer globalMu.Unlock()
 	if globalRand == nil {
 		src := &runtimeSource{state: runtimeSeed()}
-		globalRand = &Rand{src: src, s64: src}
+		globalRand = &Rand{src: src, s64: src, rt: src}
 	}
 	return globalRand
 }
