@@ -1,10 +1,13 @@
 // Package md5 implements the MD5 hash algorithm as defined in RFC 1321, as Go's
 // crypto/md5: Sum, New, Size, BlockSize. The compression runs in the Nettle library
 // (stdlib/crypto/md5/md5.c); the running state is a byte array inside the digest.
-// Deviation: digests do not implement encoding.BinaryMarshaler/BinaryUnmarshaler.
+// MarshalBinary/UnmarshalBinary use Go's format.
 package md5
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 // The size of an MD5 checksum in bytes.
 const Size = 16
@@ -49,4 +52,31 @@ func Sum(data []byte) [Size]byte {
 	var out [Size]byte
 	sum(data, out[:])
 	return out
+}
+
+const (
+	magic         = "md5\x01"
+	marshaledSize = len(magic) + 4*4 + BlockSize + 8
+)
+
+func marshal(ctx, out []byte)
+func unmarshal(ctx, b []byte)
+
+// MarshalBinary returns the running state in Go's encoding.
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, marshaledSize)
+	marshal(d.ctx[:], b)
+	return b, nil
+}
+
+// UnmarshalBinary restores a state from MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("crypto/md5: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/md5: invalid hash state size")
+	}
+	unmarshal(d.ctx[:], b)
+	return nil
 }

@@ -93,10 +93,67 @@ static int sha_sum(G *g, Value *args)
     return NATIVE_OK;
 }
 
+
+/* ---- Go's MarshalBinary format: magic, the state words big-endian, the pending block
+ * zero-padded to 64 bytes, the total length in bytes big-endian (108 bytes). ---- */
+
+static void put_be(uint8_t *p, uint64_t v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v >>= 8)
+        p[i] = (uint8_t)v;
+}
+
+static uint64_t get_be(const uint8_t *p, int n)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < n; i++)
+        v = v << 8 | p[i];
+    return v;
+}
+
+/* sha256.marshal(ctx, out []byte, is224 bool): out has 108 bytes. */
+static int sha256_marshal(G *g, Value *args)
+{
+    SliceObj *s = args[0].p, *out = args[1].p;
+    if (slice_len(s) < CTX_BYTES || slice_len(out) < 108)
+        return gale_panic_str(g, "crypto/sha256: bad digest state");
+    struct sha256_ctx c;
+    memcpy(&c, s->data, sizeof c);
+    uint8_t *p = out->data;
+    memcpy(p, args[2].i ? "sha\x02" : "sha\x03", 4);
+    for (int i = 0; i < 8; i++)
+        put_be(p + 4 + 4 * i, c.state[i], 4);
+    memset(p + 36, 0, 64);
+    memcpy(p + 36, c.block, c.index);
+    put_be(p + 100, c.count * 64 + c.index, 8);
+    return NATIVE_OK;
+}
+
+/* sha256.unmarshal(ctx, b []byte): b is a valid 108-byte state (checked by the caller). */
+static int sha256_unmarshal(G *g, Value *args)
+{
+    SliceObj *s = args[0].p, *b = args[1].p;
+    if (slice_len(s) < CTX_BYTES || slice_len(b) < 108)
+        return gale_panic_str(g, "crypto/sha256: bad digest state");
+    struct sha256_ctx c;
+    memcpy(&c, s->data, sizeof c);
+    const uint8_t *p = b->data;
+    for (int i = 0; i < 8; i++)
+        c.state[i] = (uint32_t)get_be(p + 4 + 4 * i, 4);
+    memcpy(c.block, p + 36, 64);
+    uint64_t len = get_be(p + 100, 8);
+    c.count = len / 64;
+    c.index = (unsigned)(len % 64);
+    memcpy(s->data, &c, sizeof c);
+    return NATIVE_OK;
+}
+
 const NativeDesc sha256_natives[] = {
     {"crypto/sha256.initCtx", sha_init},
     {"crypto/sha256.update", sha_update},
     {"crypto/sha256.final", sha_final},
     {"crypto/sha256.sum", sha_sum},
+    {"crypto/sha256.marshal", sha256_marshal},
+    {"crypto/sha256.unmarshal", sha256_unmarshal},
     {NULL, NULL},
 };

@@ -1,11 +1,13 @@
 // Package sha256 implements the SHA224 and SHA256 hash algorithms as defined in FIPS
 // 180-4, as Go's crypto/sha256: Sum256, Sum224, New, New224, Size, Size224, BlockSize.
 // The compression runs in the Nettle library (stdlib/crypto/sha256/sha256.c); the running
-// state is a byte array inside the digest. Deviation: digests do not implement
-// encoding.BinaryMarshaler/BinaryUnmarshaler.
+// state is a byte array inside the digest. MarshalBinary/UnmarshalBinary use Go's format.
 package sha256
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 // The size of a SHA256 checksum in bytes.
 const Size = 32
@@ -77,4 +79,32 @@ func Sum224(data []byte) [Size224]byte {
 	var r [Size224]byte
 	copy(r[:], out[:])
 	return r
+}
+
+const (
+	magic224      = "sha\x02"
+	magic256      = "sha\x03"
+	marshaledSize = len(magic256) + 8*4 + BlockSize + 8
+)
+
+func marshal(ctx, out []byte, is224 bool)
+func unmarshal(ctx, b []byte)
+
+// MarshalBinary returns the running state in Go's encoding.
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, marshaledSize)
+	marshal(d.ctx[:], b, d.is224)
+	return b, nil
+}
+
+// UnmarshalBinary restores a state from MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic224) || (d.is224 && string(b[:len(magic224)]) != magic224) || (!d.is224 && string(b[:len(magic256)]) != magic256) {
+		return errors.New("crypto/sha256: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha256: invalid hash state size")
+	}
+	unmarshal(d.ctx[:], b)
+	return nil
 }

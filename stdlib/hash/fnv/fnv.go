@@ -1,10 +1,13 @@
 // Package fnv implements FNV-1 and FNV-1a, non-cryptographic hash functions created by
 // Glenn Fowler, Landon Curt Noll, and Phong Vo, as Go's hash/fnv: New32, New32a, New64,
-// New64a, New128 and New128a. The byte loops are natives (stdlib/hash/fnv/fnv.c).
-// Deviation: the hashes do not implement encoding.BinaryMarshaler/BinaryUnmarshaler.
+// New64a, New128 and New128a, with Go's MarshalBinary/UnmarshalBinary state encoding.
+// The byte loops are natives (stdlib/hash/fnv/fnv.c).
 package fnv
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 type (
 	sum32   uint32
@@ -138,3 +141,110 @@ func (s *sum64) Sum(in []byte) []byte   { return appendUint64(in, uint64(*s)) }
 func (s *sum64a) Sum(in []byte) []byte  { return appendUint64(in, uint64(*s)) }
 func (s *sum128) Sum(in []byte) []byte  { return appendUint64(appendUint64(in, s[0]), s[1]) }
 func (s *sum128a) Sum(in []byte) []byte { return appendUint64(appendUint64(in, s[0]), s[1]) }
+
+// ---- encoding.BinaryMarshaler and BinaryUnmarshaler, in Go's format ----
+
+const (
+	magic32          = "fnv\x01"
+	magic32a         = "fnv\x02"
+	magic64          = "fnv\x03"
+	magic64a         = "fnv\x04"
+	magic128         = "fnv\x05"
+	magic128a        = "fnv\x06"
+	marshaledSize32  = len(magic32) + 4
+	marshaledSize64  = len(magic64) + 8
+	marshaledSize128 = len(magic128) + 8*2
+)
+
+func beUint64(b []byte) uint64 {
+	var v uint64
+	for i := 0; i < 8; i++ {
+		v = v<<8 | uint64(b[i])
+	}
+	return v
+}
+
+// checkState validates a marshaled state: its identifier, then its size.
+func checkState(b []byte, magic string, size int) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != size {
+		return errors.New("hash/fnv: invalid hash state size")
+	}
+	return nil
+}
+
+func (s *sum32) MarshalBinary() ([]byte, error) {
+	return appendUint32([]byte(magic32), uint32(*s)), nil
+}
+
+func (s *sum32a) MarshalBinary() ([]byte, error) {
+	return appendUint32([]byte(magic32a), uint32(*s)), nil
+}
+
+func (s *sum64) MarshalBinary() ([]byte, error) {
+	return appendUint64([]byte(magic64), uint64(*s)), nil
+}
+
+func (s *sum64a) MarshalBinary() ([]byte, error) {
+	return appendUint64([]byte(magic64a), uint64(*s)), nil
+}
+
+func (s *sum128) MarshalBinary() ([]byte, error) {
+	return appendUint64(appendUint64([]byte(magic128), s[0]), s[1]), nil
+}
+
+func (s *sum128a) MarshalBinary() ([]byte, error) {
+	return appendUint64(appendUint64([]byte(magic128a), s[0]), s[1]), nil
+}
+
+func (s *sum32) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic32, marshaledSize32); err != nil {
+		return err
+	}
+	*s = sum32(beUint64(append(make([]byte, 4), b[4:]...)))
+	return nil
+}
+
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic32a, marshaledSize32); err != nil {
+		return err
+	}
+	*s = sum32a(beUint64(append(make([]byte, 4), b[4:]...)))
+	return nil
+}
+
+func (s *sum64) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic64, marshaledSize64); err != nil {
+		return err
+	}
+	*s = sum64(beUint64(b[4:]))
+	return nil
+}
+
+func (s *sum64a) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic64a, marshaledSize64); err != nil {
+		return err
+	}
+	*s = sum64a(beUint64(b[4:]))
+	return nil
+}
+
+func (s *sum128) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic128, marshaledSize128); err != nil {
+		return err
+	}
+	s[0] = beUint64(b[4:])
+	s[1] = beUint64(b[12:])
+	return nil
+}
+
+func (s *sum128a) UnmarshalBinary(b []byte) error {
+	if err := checkState(b, magic128a, marshaledSize128); err != nil {
+		return err
+	}
+	s[0] = beUint64(b[4:])
+	s[1] = beUint64(b[12:])
+	return nil
+}
