@@ -121,19 +121,23 @@ static int v2_chacha_init(G *g, Value *args)
     return NATIVE_OK;
 }
 
-/* v2.chachaUint64(s *chachaState) uint64 */
-static int v2_chacha_uint64(G *g, Value *args)
+static uint64_t cha_next(ChaState *s)
 {
-    ChaState *s = args[0].p;
     for (;;) {
         uint32_t i = s->i;
         if (i < s->n) {
             s->i = i + 1;
-            args[0].u = s->buf[i & 31];
-            return NATIVE_OK;
+            return s->buf[i & 31];
         }
         cha_refill(s);
     }
+}
+
+/* v2.chachaUint64(s *chachaState) uint64 */
+static int v2_chacha_uint64(G *g, Value *args)
+{
+    args[0].u = cha_next(args[0].p);
+    return NATIVE_OK;
 }
 
 /* v2.chachaRestore(s *chachaState, used uint64): Go's Unmarshal after the seed words are
@@ -151,10 +155,9 @@ static int v2_chacha_restore(G *g, Value *args)
     return NATIVE_OK;
 }
 
-/* v2.pcgUint64(p *PCG) uint64: hi, lo at offsets 0 and 8. */
-static int v2_pcg_uint64(G *g, Value *args)
+/* pcg_next steps the PCG at p (hi, lo at offsets 0 and 8) and returns its output. */
+static uint64_t pcg_next(uint64_t *p)
 {
-    uint64_t *p = args[0].p;
     const unsigned __int128 mul = (unsigned __int128)2549297995355413924ULL << 64 | 4865540595714422341ULL;
     const unsigned __int128 inc = (unsigned __int128)6364136223846793005ULL << 64 | 1442695040888963407ULL;
     unsigned __int128 st = (unsigned __int128)p[0] << 64 | p[1];
@@ -166,17 +169,27 @@ static int v2_pcg_uint64(G *g, Value *args)
     hi *= 0xda942042e4dd58b5ULL;
     hi ^= hi >> 48;
     hi *= (lo | 1);
-    args[0].u = hi;
+    return hi;
+}
+
+/* v2.pcgUint64(p *PCG) uint64 */
+static int v2_pcg_uint64(G *g, Value *args)
+{
+    args[0].u = pcg_next(args[0].p);
     return NATIVE_OK;
+}
+
+static uint64_t wyrand(uint64_t *state)
+{
+    uint64_t s = __atomic_add_fetch(state, 0xa0761d6478bd642fULL, __ATOMIC_RELAXED);
+    unsigned __int128 m = (unsigned __int128)s * (s ^ 0xe7037ed1a0b428dbULL);
+    return (uint64_t)(m >> 64) ^ (uint64_t)m;
 }
 
 /* v2.runtimeRand(state *uint64) uint64: wyrand. */
 static int v2_runtime_rand(G *g, Value *args)
 {
-    uint64_t s = __atomic_add_fetch((uint64_t *)args[0].p, 0xa0761d6478bd642fULL,
-                                    __ATOMIC_RELAXED);
-    unsigned __int128 m = (unsigned __int128)s * (s ^ 0xe7037ed1a0b428dbULL);
-    args[0].u = (uint64_t)(m >> 64) ^ (uint64_t)m;
+    args[0].u = wyrand(args[0].p);
     return NATIVE_OK;
 }
 
@@ -194,6 +207,59 @@ static int v2_runtime_seed(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* ---- Fast paths ----
+ * A Rand over a PCG, a ChaCha8 or the runtime source runs its methods here in one native
+ * call (same algorithms as v2.go). Each takes the three candidate sources, exactly one of
+ * them non-NULL: pcg (*PCG), cha (*chachaState inside a ChaCha8), rt (*runtimeSource).
+ */
+
+static uint64_t next_of(Value *args)
+{
+    if (args[0].p)
+        return pcg_next(args[0].p);
+    if (args[1].p)
+        return cha_next(args[1].p);
+    return wyrand(args[2].p);
+}
+
+/* Lemire's reduction of Rand.uint64n (n > 0). */
+static uint64_t uint64n(Value *args, uint64_t n)
+{
+    if ((n & (n - 1)) == 0)
+        return next_of(args) & (n - 1);
+    unsigned __int128 p = (unsigned __int128)next_of(args) * n;
+    uint64_t lo = (uint64_t)p;
+    if (lo < n) {
+        uint64_t thresh = (0 - n) % n;
+        while (lo < thresh) {
+            p = (unsigned __int128)next_of(args) * n;
+            lo = (uint64_t)p;
+        }
+    }
+    return (uint64_t)(p >> 64);
+}
+
+/* v2.fastUint64(pcg, cha, rt) uint64 */
+static int v2_fast_uint64(G *g, Value *args)
+{
+    args[0].u = next_of(args);
+    return NATIVE_OK;
+}
+
+/* v2.fastUint64n(pcg, cha, rt, n uint64) uint64 (n != 0 checked by the caller) */
+static int v2_fast_uint64n(G *g, Value *args)
+{
+    args[0].u = uint64n(args, args[3].u);
+    return NATIVE_OK;
+}
+
+/* v2.fastFloat64(pcg, cha, rt) float64 */
+static int v2_fast_float64(G *g, Value *args)
+{
+    args[0].f = (double)(next_of(args) << 11 >> 11) / 0x1p53;
+    return NATIVE_OK;
+}
+
 const NativeDesc randv2_natives[] = {
     {"math/rand/v2.chachaInit", v2_chacha_init},
     {"math/rand/v2.chachaUint64", v2_chacha_uint64},
@@ -201,5 +267,8 @@ const NativeDesc randv2_natives[] = {
     {"math/rand/v2.pcgUint64", v2_pcg_uint64},
     {"math/rand/v2.runtimeRand", v2_runtime_rand},
     {"math/rand/v2.runtimeSeed", v2_runtime_seed},
+    {"math/rand/v2.fastUint64", v2_fast_uint64},
+    {"math/rand/v2.fastUint64n", v2_fast_uint64n},
+    {"math/rand/v2.fastFloat64", v2_fast_float64},
     {NULL, NULL},
 };

@@ -1,8 +1,9 @@
 // Package rand implements pseudo-random number generators suitable for tasks such as
 // simulation, as Go's math/rand/v2: the Rand methods and top-level functions, the PCG and
 // ChaCha8 sources with Go's exact sequences for a given seed (their cores are natives in
-// stdlib/math/rand/v2/v2.c), their MarshalBinary/UnmarshalBinary encodings, NormFloat64,
-// ExpFloat64 (Go's ziggurat tables) and Zipf. Deviations: the generic N does not exist
+// stdlib/math/rand/v2/v2.c, which also runs the integer methods natively for these
+// sources), their MarshalBinary/UnmarshalBinary encodings, NormFloat64, ExpFloat64 (Go's
+// ziggurat tables) and Zipf. Deviations: the generic N does not exist
 // (Gale has no generics); the top-level functions draw from wyrand seeded by
 // getrandom(2) rather than Go's per-thread ChaCha8 (both are unpredictable).
 package rand
@@ -22,30 +23,59 @@ type Source interface {
 // A Rand is a source of random numbers.
 type Rand struct {
 	src Source
+
+	// When src is a PCG, a ChaCha8 or the runtime source (one of these is set), the
+	// methods run natively (v2.c's fast paths), with the same results.
+	pcg *PCG
+	cha *chachaState
+	rt  *runtimeSource
 }
 
 // New returns a new Rand that uses random values from src to generate other random values.
 func New(src Source) *Rand {
-	return &Rand{src: src}
+	r := &Rand{src: src}
+	switch s := src.(type) {
+	case *PCG:
+		r.pcg = s
+	case *ChaCha8:
+		r.cha = &s.state
+	case *runtimeSource:
+		r.rt = s
+	}
+	return r
+}
+
+func fastUint64(pcg *PCG, cha *chachaState, rt *runtimeSource) uint64
+func fastUint64n(pcg *PCG, cha *chachaState, rt *runtimeSource, n uint64) uint64
+func fastFloat64(pcg *PCG, cha *chachaState, rt *runtimeSource) float64
+
+func (r *Rand) isFast() bool { return r.pcg != nil || r.cha != nil || r.rt != nil }
+
+// next is r.src.Uint64(), natively when it can be.
+func (r *Rand) next() uint64 {
+	if r.isFast() {
+		return fastUint64(r.pcg, r.cha, r.rt)
+	}
+	return r.src.Uint64()
 }
 
 // Int64 returns a non-negative pseudo-random 63-bit integer as an int64.
-func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
+func (r *Rand) Int64() int64 { return int64(r.next() &^ (1 << 63)) }
 
 // Uint32 returns a pseudo-random 32-bit value as a uint32.
-func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
+func (r *Rand) Uint32() uint32 { return uint32(r.next() >> 32) }
 
 // Uint64 returns a pseudo-random 64-bit value as a uint64.
-func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
+func (r *Rand) Uint64() uint64 { return r.next() }
 
 // Int32 returns a non-negative pseudo-random 31-bit integer as an int32.
-func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
+func (r *Rand) Int32() int32 { return int32(r.next() >> 33) }
 
 // Int returns a non-negative pseudo-random int.
-func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
+func (r *Rand) Int() int { return int(uint(r.next()) << 1 >> 1) }
 
 // Uint returns a pseudo-random uint.
-func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
+func (r *Rand) Uint() uint { return uint(r.next()) }
 
 // Int64N returns, as an int64, a non-negative pseudo-random number in the half-open
 // interval [0,n). It panics if n <= 0.
@@ -67,6 +97,9 @@ func (r *Rand) Uint64N(n uint64) uint64 {
 
 // uint64n is Lemire's multiply-shift reduction with rejection of the biased low products.
 func (r *Rand) uint64n(n uint64) uint64 {
+	if r.isFast() {
+		return fastUint64n(r.pcg, r.cha, r.rt, n)
+	}
 	if n&(n-1) == 0 {
 		return r.Uint64() & (n - 1)
 	}
@@ -118,6 +151,9 @@ func (r *Rand) UintN(n uint) uint {
 
 // Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float64() float64 {
+	if r.isFast() {
+		return fastFloat64(r.pcg, r.cha, r.rt)
+	}
 	return float64(r.Uint64()<<11>>11) / (1 << 53)
 }
 
@@ -160,7 +196,7 @@ func runtimeSeed() uint64
 
 func (s *runtimeSource) Uint64() uint64 { return runtimeRand(&s.state) }
 
-var globalRand = &Rand{src: &runtimeSource{state: runtimeSeed()}}
+var globalRand = New(&runtimeSource{state: runtimeSeed()})
 
 func Int64() int64                      { return globalRand.Int64() }
 func Uint32() uint32                    { return globalRand.Uint32() }
