@@ -24,6 +24,7 @@ static const struct {
     {"encoding/hex", hex_natives}, {"encoding/base64", base64_natives},
     {"hash/fnv", fnv_natives}, {"crypto/sha256", sha256_natives}, {"crypto/md5", md5_natives},
     {"math/rand", rand_natives},    {"math/rand/v2", randv2_natives},
+    {"hash/crc32", crc32_natives},  {"hash/adler32", adler32_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
