@@ -427,23 +427,19 @@ func (r *lockedSource) read(p []byte, readVal *int64, readPos *int8) (n int, err
 	return
 }
 
+// globalRand is the Rand of the top-level functions: the runtime source until Seed
+// replaces it (under globalMu) with a seeded lockedSource.
 var (
 	globalMu   sync.Mutex
-	globalRand *Rand // nil until first use
+	globalRand = newRuntimeRand()
 )
 
-func global() *Rand {
-	if r := globalRand; r != nil {
-		return r
-	}
-	globalMu.Lock()
-	defer globalMu.Unlock()
-	if globalRand == nil {
-		src := &runtimeSource{state: runtimeSeed()}
-		globalRand = &Rand{src: src, s64: src, rt: src}
-	}
-	return globalRand
+func newRuntimeRand() *Rand {
+	src := &runtimeSource{state: runtimeSeed()}
+	return &Rand{src: src, s64: src, rt: src}
 }
+
+func global() *Rand { return globalRand }
 
 // Seed uses the provided seed value to initialize the default Source to a deterministic
 // state. Deprecated in Go, but honoured: after Seed the top-level functions produce Go's
