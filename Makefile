@@ -14,7 +14,7 @@ RE2C ?= re2c
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wstrict-prototypes \
         -Wmissing-prototypes -Wold-style-definition -Wvla -Wno-unused-parameter
 BASE_CFLAGS := -std=gnu11 -ffp-contract=off -fno-strict-aliasing -I. -I$(B)/gen -pthread $(WARN) -MMD -MP
-LDLIBS := -lgmp -lffi -lm -pthread
+LDLIBS := -lgmp -lffi -lnettle -lm -pthread
 
 ifeq ($(BUILD),release)
   MODE_CFLAGS := -O2 -DNDEBUG -fno-plt
@@ -39,11 +39,11 @@ CFLAGS += $(BASE_CFLAGS) $(MODE_CFLAGS)
 LDFLAGS += $(MODE_LDFLAGS)
 
 # ---- sources ----
-LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c embed/*.c)
+LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c stdlib/*/*/*/*.c embed/*.c)
 GEN_SRCS := $(B)/gen/grammar.c $(B)/gen/lexer.c $(B)/gen/stdlib_sources.c
 LIB_OBJS := $(LIB_SRCS:%.c=$(B)/%.o) $(GEN_SRCS:.c=.o)
 CLI_OBJS := $(patsubst %.c,$(B)/%.o,$(wildcard cli/*.c))
-STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go))
+STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go stdlib/*/*/*/*.go))
 
 GALE := $(B)/gale
 ifeq ($(BUILD),release)

@@ -11,6 +11,7 @@ command -v make >/dev/null 2>&1 || need="$need make"
 [ -f /usr/include/ffi.h ] || [ -f /usr/include/x86_64-linux-gnu/ffi.h ] || need="$need libffi-dev"
 [ -f /usr/include/criterion/criterion.h ] || need="$need libcriterion-dev"
 [ -f /usr/share/zoneinfo/America/New_York ] || need="$need tzdata" # time.LoadLocation, its tests
+[ -f /usr/include/nettle/sha2.h ] || need="$need nettle-dev"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ]; then
     echo "deps: installing$need"

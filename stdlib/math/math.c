@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "stdlib/internal.h"
+#include "stdlib/math/gomath.h"
 
 #define FOUR_OVER_PI 0x1.45f306dc9c883p+00
 #define PI           0x1.921fb54442d18p+01
@@ -29,30 +30,6 @@
 #define INV_LN10     0x1.bcb7b1526e50ep-02
 #define INV_LN2      0x1.71547652b82fep+00
 #define HALF_MAX     0x1.fffffffffffffp+1022
-
-static uint64_t bits_of(double f)
-{
-    uint64_t u;
-    memcpy(&u, &f, sizeof u);
-    return u;
-}
-
-static double from_bits(uint64_t u)
-{
-    double f;
-    memcpy(&f, &u, sizeof f);
-    return f;
-}
-
-static double go_nan(void)
-{
-    return from_bits(0x7FF8000000000001ULL); /* Go's NaN() */
-}
-
-static bool is_inf(double f, int sign)
-{
-    return (sign >= 0 && f > 0x1.fffffffffffffp+1023) || (sign <= 0 && f < -0x1.fffffffffffffp+1023);
-}
 
 /* ---- Exp and Log: Go's amd64 assembly ---- */
 
@@ -71,7 +48,7 @@ static const double exp_c[9] = {0.5,
                                 1.9841269841269841270e-4,
                                 2.4801587301587301587e-5};
 
-static double go_exp(double x)
+double go_exp(double x)
 {
     const double LOG2E = 1.4426950408889634073599246810018920;
     const double LN2U = 0.69314718055966295651160180568695068359375;
@@ -150,7 +127,7 @@ static double go_exp(double x)
     return x0 * from_bits((uint64_t)(uint32_t)e << 52);
 }
 
-static double go_log(double x)
+double go_log(double x)
 {
     const double HSQRT2 = 7.07106781186547524401e-01;
     const double LN2HI = 6.93147180369123816490e-01, LN2LO = 1.90821492927058770002e-10;
@@ -217,7 +194,7 @@ static double go_hypot(double p, double q)
 
 /* ---- Pure-Go algorithms ---- */
 
-static double go_pow(double x, double y);
+double go_pow(double x, double y);
 
 static bool is_odd_int(double x)
 {
@@ -228,7 +205,7 @@ static bool is_odd_int(double x)
     return xf == 0 && ((int64_t)xi & 1) == 1;
 }
 
-static double go_pow(double x, double y)
+double go_pow(double x, double y)
 {
     if (y == 0 || x == 1)
         return 1;
@@ -447,7 +424,7 @@ static double cos_poly(double zz)
                 cos_c[5]);
 }
 
-static double go_cos(double x)
+double go_cos(double x)
 {
     if (isnan(x) || isinf(x))
         return go_nan();
@@ -466,7 +443,7 @@ static double go_cos(double x)
     return sign ? -y : y;
 }
 
-static double go_sin(double x)
+double go_sin(double x)
 {
     if (x == 0 || isnan(x))
         return x;
@@ -702,7 +679,7 @@ static double go_log2(double x)
     return go_log(frac) * INV_LN2 + (double)e;
 }
 
-static double go_log1p(double x)
+double go_log1p(double x)
 {
     const double SQRT2M1 = 4.142135623730950488017e-01, SQRT2HALFM1 = -2.928932188134524755992e-01,
                  SMALL = 0x1p-29, TINY = 0x1p-54, TWO53 = 0x1p53,
@@ -816,7 +793,7 @@ static double go_remainder(double x, double y)
     return sign ? -x : x;
 }
 
-static double go_mod(double x, double y)
+double go_mod(double x, double y)
 {
     if (y == 0 || isinf(x) || isnan(x) || isnan(y))
         return go_nan();
@@ -869,6 +846,46 @@ static double go_acos(double x)
     return PI_2 - go_asin(x);
 }
 
+/* go_nextafter is Go's Nextafter: x itself when x == y (C's returns y), Go's NaN. */
+static double go_nextafter(double x, double y)
+{
+    if (isnan(x) || isnan(y))
+        return go_nan();
+    if (x == y)
+        return x;
+    if (x == 0)
+        return copysign(from_bits(1), y);
+    if ((y > x) == (x > 0))
+        return from_bits(bits_of(x) + 1);
+    return from_bits(bits_of(x) - 1);
+}
+
+/* go_ldexp is Go's Ldexp: results below 2^-1075 before rounding flush to zero (C's ldexp
+ * would round some of them up to the smallest denormal). */
+double go_ldexp(double frac, int64_t exp)
+{
+    if (frac == 0 || isinf(frac) || isnan(frac))
+        return frac;
+    if (fabs(frac) < 0x1p-1022) { /* normalize */
+        frac *= 0x1p52;
+        exp -= 52;
+    }
+    uint64_t x = bits_of(frac);
+    exp += (int64_t)((x >> 52) & 0x7ff) - 1023;
+    if (exp < -1075)
+        return copysign(0, frac);
+    if (exp > 1023)
+        return frac < 0 ? -INFINITY : INFINITY;
+    double m = 1;
+    if (exp < -1022) { /* denormal */
+        exp += 53;
+        m = 0x1p-53;
+    }
+    x &= ~(0x7ffULL << 52);
+    x |= (uint64_t)(exp + 1023) << 52;
+    return m * from_bits(x);
+}
+
 static double go_abs(double x)
 {
     return fabs(x);
@@ -883,7 +900,7 @@ UNARY(round_to_even, go_round_to_even)
 UNARY(abs, go_abs)
 UNARY(exp, go_exp)
 UNARY(exp2, go_exp2)
-UNARY(expm1, expm1)
+UNARY(expm1, go_expm1)
 UNARY(log, go_log)
 UNARY(log2, go_log2)
 UNARY(log10, go_log10)
@@ -897,20 +914,27 @@ UNARY(atan, go_atan)
 UNARY(sinh, go_sinh)
 UNARY(cosh, go_cosh)
 UNARY(tanh, go_tanh)
-UNARY(asinh, asinh)
-UNARY(acosh, acosh)
-UNARY(atanh, atanh)
+UNARY(asinh, go_asinh)
+UNARY(acosh, go_acosh)
+UNARY(atanh, go_atanh)
 UNARY(cbrt, go_cbrt)
-UNARY(gamma, tgamma)
-UNARY(erf, erf)
-UNARY(erfc, erfc)
+UNARY(gamma, go_gamma)
+UNARY(erf, go_erf)
+UNARY(erfinv, go_erfinv)
+UNARY(erfcinv, go_erfcinv)
+UNARY(j0, go_j0)
+UNARY(j1, go_j1)
+UNARY(y0, go_y0)
+UNARY(y1, go_y1)
+UNARY(logb, go_logb)
+UNARY(erfc, go_erfc)
 BINARY(pow, go_pow)
 BINARY(atan2, go_atan2)
 BINARY(hypot, go_hypot)
 BINARY(mod, go_mod)
 BINARY(remainder, go_remainder)
 BINARY(copysign, copysign)
-BINARY(nextafter, nextafter)
+BINARY(nextafter, go_nextafter)
 
 /* math.Modf(f float64) (int float64, frac float64) */
 static int math_modf(G *g, Value *args)
@@ -918,8 +942,12 @@ static int math_modf(G *g, Value *args)
     double f = args[0].f, i;
     double frac;
     if (isinf(f)) {
-        i = f; /* Go: Inf - Inf */
-        frac = f > 0 ? go_nan() : -go_nan();
+        /* Go: Inf - Inf, the x86 default NaN (sign bit set), negated for -Inf */
+        double inf = fabs(f);
+        i = f;
+        frac = inf - inf;
+        if (f < 0)
+            frac = -frac;
     } else if (f < 1) {
         if (f < 0) {
             frac = modf(-f, &i);
@@ -950,7 +978,8 @@ static int math_frexp(G *g, Value *args)
     return 0;
 }
 
-/* math.Ldexp(frac float64, exp int) float64 */
+/* math.Ldexp(frac float64, exp int) float64; exponents far out of range are clamped
+ * (the result is 0 or Inf either way, and Go's int addition cannot overflow then). */
 static int math_ldexp(G *g, Value *args)
 {
     int64_t e = args[1].i;
@@ -958,7 +987,7 @@ static int math_ldexp(G *g, Value *args)
         e = 100000;
     if (e < -100000)
         e = -100000;
-    args[0] = native_float(ldexp(args[0].f, (int)e));
+    args[0] = native_float(go_ldexp(args[0].f, e));
     return 0;
 }
 
@@ -966,9 +995,58 @@ static int math_ldexp(G *g, Value *args)
 static int math_lgamma(G *g, Value *args)
 {
     int sign = 1;
-    double r = lgamma_r(args[0].f, &sign);
+    double r = go_lgamma(args[0].f, &sign);
     args[0] = native_float(r);
     args[1] = native_int(sign);
+    return 0;
+}
+
+/* math.Jn(n int, x float64) float64 and math.Yn */
+static int math_jn(G *g, Value *args)
+{
+    args[0] = native_float(go_jn(args[0].i, args[1].f));
+    return 0;
+}
+
+static int math_yn(G *g, Value *args)
+{
+    args[0] = native_float(go_yn(args[0].i, args[1].f));
+    return 0;
+}
+
+/* math.Ilogb(x float64) int */
+static int math_ilogb(G *g, Value *args)
+{
+    args[0] = native_int(go_ilogb(args[0].f));
+    return 0;
+}
+
+/* math.FMA(x, y, z float64) float64: x*y+z rounded once, as C's fma. */
+static int math_fma(G *g, Value *args)
+{
+    args[0] = native_float(fma(args[0].f, args[1].f, args[2].f));
+    return 0;
+}
+
+/* math.Nextafter32(x, y float32) float32: Go's, on the float32 bits. */
+static int math_nextafter32(G *g, Value *args)
+{
+    float x = (float)args[0].f, y = (float)args[1].f, r;
+    uint32_t u;
+    memcpy(&u, &x, sizeof u);
+    if (isnan(x) || isnan(y)) {
+        r = (float)go_nan();
+    } else if (x == y) {
+        r = x;
+    } else if (x == 0) {
+        uint32_t one = 1;
+        memcpy(&r, &one, sizeof r);
+        r = copysignf(r, y);
+    } else {
+        u = (y > x) == (x > 0) ? u + 1 : u - 1;
+        memcpy(&r, &u, sizeof r);
+    }
+    args[0] = native_float(r);
     return 0;
 }
 
@@ -1057,6 +1135,18 @@ const NativeDesc math_natives[] = {
     {"math.Frexp", math_frexp},
     {"math.Ldexp", math_ldexp},
     {"math.Lgamma", math_lgamma},
+    {"math.Erfinv", math_erfinv},
+    {"math.Erfcinv", math_erfcinv},
+    {"math.J0", math_j0},
+    {"math.J1", math_j1},
+    {"math.Jn", math_jn},
+    {"math.Y0", math_y0},
+    {"math.Y1", math_y1},
+    {"math.Yn", math_yn},
+    {"math.Logb", math_logb},
+    {"math.Ilogb", math_ilogb},
+    {"math.FMA", math_fma},
+    {"math.Nextafter32", math_nextafter32},
     {"math.Float64bits", math_float64bits},
     {"math.Float64frombits", math_float64frombits},
     {"math.Float32bits", math_float32bits},

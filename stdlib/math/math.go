@@ -1,6 +1,11 @@
-// Package math provides basic constants and mathematical functions, as Go's math package.
-// The functions are natives (stdlib/math/math.c) that compute bit-for-bit what Go computes
-// on amd64; the constants are Go's exact untyped constants.
+// Package math provides basic constants and mathematical functions, as Go's math package:
+// every function and constant of Go 1.23's. The functions are natives (stdlib/math/math.c
+// and special.c) that compute bit for bit what Go computes on amd64: the exact operations
+// through the C library, Exp, Log and Hypot as ports of Go's amd64 assembly, and every
+// other function (the trigonometric, hyperbolic, Pow, Gamma, Lgamma, Erf, Erfinv, the
+// Bessel functions...) as a port of Go's pure-Go algorithm; the constants are Go's exact
+// untyped constants. Deviation: a float32 signalling NaN (Float32frombits(0x7f800001))
+// becomes quiet, since float32 values are held as float64.
 package math
 
 // Mathematical constants.
@@ -86,6 +91,18 @@ func Mod(x, y float64) float64
 func Remainder(x, y float64) float64
 func Copysign(f, sign float64) float64
 func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
+func FMA(x, y, z float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+func Logb(x float64) float64
+func Ilogb(x float64) int
 func Modf(f float64) (int float64, frac float64)
 func Frexp(f float64) (frac float64, exp int)
 func Ldexp(frac float64, exp int) float64
@@ -113,15 +130,35 @@ func Signbit(x float64) bool {
 	return Float64bits(x)&(1<<63) != 0
 }
 
-// Pow10 returns 10**n, the base-10 exponential of n.
+// pow10tab holds 1e0..1e31; pow10postab32 and pow10negtab32 hold 1e(32k) and 1e(-32k).
+var pow10tab = [...]float64{
+	1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+	1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+	1e30, 1e31,
+}
+
+var pow10postab32 = [...]float64{
+	1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+}
+
+var pow10negtab32 = [...]float64{
+	1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+}
+
+// Pow10 returns 10**n, the base-10 exponential of n, as Go computes it: the product (or
+// quotient) of two table entries, so that it matches Go in the last bit.
 func Pow10(n int) float64 {
-	if n < -323 {
-		return 0
+	if 0 <= n && n <= 308 {
+		return pow10postab32[uint(n)/32] * pow10tab[uint(n)%32]
 	}
-	if n > 308 {
+	if -323 <= n && n <= 0 {
+		return pow10negtab32[uint(-n)/32] / pow10tab[uint(-n)%32]
+	}
+	if n > 0 {
 		return Inf(1)
 	}
-	return Pow(10, float64(n))
+	return 0
 }
 
 // Sincos returns Sin(x), Cos(x).

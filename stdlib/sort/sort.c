@@ -1,7 +1,7 @@
 /*
  * sort.c — the natives of package sort: in-place sorts of []int, []string and []float64
- * (for these element types equal elements are indistinguishable, except -0 and +0, so any
- * correct sort prints what Go's pdqsort prints), and the two reflection helpers that
+ * with Go's pdqsort for ordered types (pdqsort.h), so that equal elements that print
+ * differently (-0 and +0, NaNs) end in Go's order, and the two reflection helpers that
  * sort.Slice needs: the length of a slice held in an interface, and swapping two of its
  * elements (Go's reflectlite.Swapper).
  */
@@ -10,66 +10,71 @@
 #include <string.h>
 
 #include "stdlib/internal.h"
+#include "stdlib/sort/pdqsort.h"
 
-static int cmp_int(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return x < y ? -1 : x > y;
-}
+#define LESS_INT(x, y) ((x) < (y))
+/* NaNs first, as Go's cmp.Less */
+#define LESS_FLOAT(x, y) ((x) < (y) || ((x) != (x) && (y) == (y)))
+#define LESS_STRING(x, y) (string_less((x), (y)))
 
-static int cmp_string(const void *a, const void *b)
+static inline bool string_less(const StrObj *x, const StrObj *y)
 {
-    const StrObj *x = *(StrObj *const *)a, *y = *(StrObj *const *)b;
     int64_t nx = str_len(x), ny = str_len(y);
     int c = memcmp(str_data(x), str_data(y), (size_t)(nx < ny ? nx : ny));
-    if (c)
-        return c;
-    return nx < ny ? -1 : nx > ny;
+    return c < 0 || (c == 0 && nx < ny);
 }
 
-/* NaNs first, as Go's Float64s */
-static int cmp_float(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    bool xn = x != x, yn = y != y;
-    if (xn || yn)
-        return (int)yn - (int)xn;
-    return x < y ? -1 : x > y;
-}
-
-static int sort_with(Value *args, size_t size, int (*cmp)(const void *, const void *))
-{
-    SliceObj *s = args[0].p;
-    if (slice_len(s) > 1)
-        qsort(s->data, (size_t)s->len, size, cmp);
-    return 0;
-}
+PDQSORT_DEFINE(sort_int64s, int64_t, LESS_INT)
+PDQSORT_DEFINE(sort_doubles, double, LESS_FLOAT)
+PDQSORT_DEFINE(sort_strs, StrObj *, LESS_STRING)
 
 /* sort.Ints(x []int) */
 static int sort_ints(G *g, Value *args)
 {
-    return sort_with(args, sizeof(int64_t), cmp_int);
+    SliceObj *s = args[0].p;
+    if (slice_len(s) > 1)
+        sort_int64s((int64_t *)s->data, s->len);
+    return 0;
 }
 
 /* sort.Strings(x []string) */
 static int sort_strings(G *g, Value *args)
 {
-    return sort_with(args, sizeof(StrObj *), cmp_string);
+    SliceObj *s = args[0].p;
+    if (slice_len(s) > 1)
+        sort_strs((StrObj **)s->data, s->len);
+    return 0;
 }
 
 /* sort.Float64s(x []float64) */
 static int sort_float64s(G *g, Value *args)
 {
-    return sort_with(args, sizeof(double), cmp_float);
+    SliceObj *s = args[0].p;
+    if (slice_len(s) > 1)
+        sort_doubles((double *)s->data, s->len);
+    return 0;
 }
 
+/* Go's reflect kind names, indexed by TypeKind (same order as reflect.Kind). */
+static const char *const kind_names[TK__COUNT] = {
+    "invalid", "bool",    "int",        "int8",      "int16",   "int32",  "int64",
+    "uint",    "uint8",   "uint16",     "uint32",    "uint64",  "uintptr", "float32",
+    "float64", "complex64", "complex128", "array",   "chan",    "func",   "interface",
+    "map",     "ptr",     "slice",      "string",    "struct",  "unsafe.Pointer",
+};
+
+/* slice_of returns the slice in [b], or raises reflect's ValueError panic for [method]
+ * ("reflect: call of Swapper on int Value") and sets *err. */
 static SliceObj *slice_of(G *g, Box *b, const char *method, int *err)
 {
     *err = 0;
     if (!b || b->type->kind != TK_SLICE) {
         char msg[160];
-        snprintf(msg, sizeof msg, "reflect: call of %s on %s Value", method,
-                 b ? b->type->str : "zero");
+        if (!b)
+            snprintf(msg, sizeof msg, "reflect: call of %s on zero Value", method);
+        else
+            snprintf(msg, sizeof msg, "reflect: call of %s on %s Value", method,
+                     b->type->kind < TK__COUNT ? kind_names[b->type->kind] : "invalid");
         *err = gale_panic_str(g, msg);
         return NULL;
     }
@@ -78,11 +83,30 @@ static SliceObj *slice_of(G *g, Box *b, const char *method, int *err)
     return s;
 }
 
-/* sort.lenOf(x any) int */
+/* sort.lenOf(x any, swapper bool) int: len(x) for a slice (or, for Value.Len, an array,
+ * string or map); panics as reflectlite's Swapper (Slice, SliceStable) or Value.Len
+ * (SliceIsSorted) does for anything else (a channel too: its length is not available). */
 static int sort_len_of(G *g, Value *args)
 {
+    Box *b = args[0].p;
+    if (b && !args[1].i) { /* Value.Len also measures arrays, strings and maps */
+        void *p;
+        switch (b->type->kind) {
+        case TK_ARRAY:
+            args[0] = native_int(b->type->len);
+            return 0;
+        case TK_STRING:
+            memcpy(&p, b->data, sizeof p);
+            args[0] = native_int(str_len(p));
+            return 0;
+        case TK_MAP:
+            memcpy(&p, b->data, sizeof p);
+            args[0] = native_int(p ? gale_map_len(p) : 0);
+            return 0;
+        }
+    }
     int err;
-    SliceObj *s = slice_of(g, args[0].p, "reflect.Value.Len", &err);
+    SliceObj *s = slice_of(g, b, args[1].i ? "Swapper" : "reflect.Value.Len", &err);
     if (err)
         return err;
     args[0] = native_int(slice_len(s));

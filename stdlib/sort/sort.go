@@ -1,9 +1,11 @@
 // Package sort provides primitives for sorting slices and user-defined collections, as
-// Go's sort package. Ints, Strings and Float64s sort in C (stdlib/sort/sort.c; for these
-// element types every correct sort gives Go's result). Sort, Stable, Slice and SliceStable
-// call Gale functions, so they are written here: a port of Go's pattern-defeating quicksort
-// (zsortinterface.go) and insertion-sort + SymMerge stable sort, step for step, so that
-// unstable sorts order equal elements exactly as Go does.
+// Go's sort package: its whole API. Ints, Strings and Float64s sort in C with a port of
+// Go's pdqsort for ordered types (stdlib/sort/pdqsort.h), so that -0/+0 and NaNs end where
+// Go puts them. Sort, Stable, Slice and SliceStable call Gale functions, so they are
+// written here: a port of Go's pattern-defeating quicksort (zsortinterface.go) and
+// insertion-sort + SymMerge stable sort, step for step, so that unstable sorts order
+// equal elements exactly as Go does. Deviation: Slice on a non-slice panics with the
+// message of Go's *reflect.ValueError, as a string value.
 package sort
 
 // An implementation of Interface can be sorted by the routines in this package.
@@ -17,8 +19,9 @@ func Ints(x []int)
 func Strings(x []string)
 func Float64s(x []float64)
 
-// lenOf returns len(x) for a slice x; swapAny swaps x[i] and x[j] (reflectlite.Swapper).
-func lenOf(x any) int
+// lenOf returns len(x) for a slice x, else panics as Go's Swapper (swapper) or
+// reflect.Value.Len; swapAny swaps x[i] and x[j] (reflectlite.Swapper).
+func lenOf(x any, swapper bool) int
 func swapAny(x any, i, j int)
 
 // bitsLen is bits.Len(uint(x)).
@@ -73,20 +76,21 @@ func (s *funcSorter) Swap(i, j int)      { swapAny(s.x, i, j) }
 // Slice sorts the slice x given the provided less function. It panics if x is not a
 // slice. The sort is not guaranteed to be stable.
 func Slice(x any, less func(i, j int) bool) {
-	n := lenOf(x)
+	n := lenOf(x, true)
 	pdqsort(&funcSorter{x, n, less}, 0, n, bitsLen(n))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping equal elements
 // in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
-	stable(&funcSorter{x, lenOf(x), less}, lenOf(x))
+	n := lenOf(x, true)
+	stable(&funcSorter{x, n, less}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less
 // function. It panics if x is not a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := lenOf(x)
+	n := lenOf(x, false)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -206,12 +210,12 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 }
 
 // SearchInts searches for x in a sorted slice of ints and returns the index as specified
-// by Search.
+// by Search: the first i with a[i] >= x.
 func SearchInts(a []int, x int) int {
 	i, j := 0, len(a)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if a[h] < x {
+		if !(a[h] >= x) {
 			i = h + 1
 		} else {
 			j = h
@@ -220,12 +224,13 @@ func SearchInts(a []int, x int) int {
 	return i
 }
 
-// SearchFloat64s searches for x in a sorted slice of float64s.
+// SearchFloat64s searches for x in a sorted slice of float64s: the first i with
+// a[i] >= x (len(a) for a NaN x, as Go).
 func SearchFloat64s(a []float64, x float64) int {
 	i, j := 0, len(a)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if a[h] < x {
+		if !(a[h] >= x) {
 			i = h + 1
 		} else {
 			j = h
@@ -234,12 +239,12 @@ func SearchFloat64s(a []float64, x float64) int {
 	return i
 }
 
-// SearchStrings searches for x in a sorted slice of strings.
+// SearchStrings searches for x in a sorted slice of strings: the first i with a[i] >= x.
 func SearchStrings(a []string, x string) int {
 	i, j := 0, len(a)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if a[h] < x {
+		if !(a[h] >= x) {
 			i = h + 1
 		} else {
 			j = h
