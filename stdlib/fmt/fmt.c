@@ -49,7 +49,9 @@ static int fmt_render(G *g, Value *args)
     SliceObj *panicked = args[4].p;
 
     Printer p;
+    char scratch[256]; /* most results fit: no malloc per call */
     printer_init(&p, texts ? PRINT_FORMAT : PRINT_TRY);
+    strbuf_init_with(&p.buf, scratch, sizeof scratch);
     p.map_entries = gale_map_entries;
     if (texts) {
         p.texts = (StrObj *const *)texts->data;
