@@ -8,10 +8,11 @@
 //   - Scanner (NewScanner, Buffer, Split, Scan, Bytes, Text, Err) with the split functions
 //     ScanLines, ScanWords, ScanRunes, ScanBytes, and MaxScanTokenSize.
 //
-// Written for Gale from Go 1.23's documented contract; where the documentation is silent
-// (which calls reach the wrapped reader or writer and in what order, when an error is
-// reported, panic texts, buffer sizes) the behaviour was matched to Go's by golden tests.
-// The byte searches go through package bytes, whose loops are native.
+// Written for Gale from Go 1.23's documented contract. Where the documentation is silent
+// (which calls reach the wrapped reader or writer, with what sizes and in what order; when
+// an error is reported; panic texts; buffer sizes) it follows Go's observable behaviour,
+// pinned down by the golden tests in tests/golden/bufio (*_edges.go log every call).
+// The byte searches go through package bytes.
 //
 // The numbers that shape the behaviour:
 //   - a Reader's buffer is 4096 bytes by default and never smaller than 16; a Writer's is
