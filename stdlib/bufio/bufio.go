@@ -1,10 +1,28 @@
-// Package bufio implements buffered I/O, as Go's bufio package: Reader (Read, ReadByte,
-// UnreadByte, ReadRune, UnreadRune, ReadString, ReadBytes, ReadSlice, ReadLine, Peek,
-// Discard, Buffered, WriteTo...), Writer (Write, WriteString, WriteByte, WriteRune, Flush,
-// Buffered, Available, AvailableBuffer, ReadFrom...), ReadWriter and Scanner with its split
-// functions (ScanLines, ScanWords, ScanRunes, ScanBytes) and errors. This is Go 1.23's
-// bufio.go and scan.go (Copyright 2009 The Go Authors, BSD license) run as Gale code; the
-// byte searches go through package bytes. Differences from Go: none known.
+// Package bufio puts a memory buffer in front of an io.Reader or io.Writer, as Go's bufio:
+//
+//   - Reader: NewReader, NewReaderSize, Reset, Size, Buffered, Peek, Discard, Read, ReadByte,
+//     UnreadByte, ReadRune, UnreadRune, ReadSlice, ReadLine, ReadBytes, ReadString, WriteTo.
+//   - Writer: NewWriter, NewWriterSize, Reset, Size, Available, AvailableBuffer, Buffered,
+//     Flush, Write, WriteByte, WriteRune, WriteString, ReadFrom.
+//   - ReadWriter (a Reader and a Writer side by side) and NewReadWriter.
+//   - Scanner (NewScanner, Buffer, Split, Scan, Bytes, Text, Err) with the split functions
+//     ScanLines, ScanWords, ScanRunes, ScanBytes, and MaxScanTokenSize.
+//
+// Written for Gale from Go 1.23's documented contract. Where the documentation is silent
+// (which calls reach the wrapped reader or writer, with what sizes and in what order; when
+// an error is reported; panic texts; buffer sizes) it follows Go's observable behaviour,
+// pinned down by the golden tests in tests/golden/bufio (*_edges.go log every call).
+// The byte searches go through package bytes.
+//
+// The numbers that shape the behaviour:
+//   - a Reader's buffer is 4096 bytes by default and never smaller than 16; a Writer's is
+//     4096 bytes when the requested size is not positive;
+//   - a source that returns (0, nil) 100 times in a row yields io.ErrNoProgress;
+//   - a Scanner starts with 4096 bytes (unless given a buffer), doubles it while a token
+//     does not fit, and gives up with ErrTooLong at the maximum token size (64 KiB unless
+//     Buffer says otherwise); 100 empty tokens at end of input without progress panic.
+//
+// Differences from Go: none known.
 package bufio
 
 import (
@@ -16,9 +34,12 @@ import (
 )
 
 const (
-	defaultBufSize = 4096
+	defaultSize     = 4096 // buffer size of NewReader and NewWriter
+	smallestReadBuf = 16   // NewReaderSize rounds smaller requests up to this
+	emptyReadLimit  = 100  // (0, nil) reads tolerated in a row before io.ErrNoProgress
 )
 
+// Errors of the Reader and Writer; the texts are Go's.
 var (
 	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
 	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
@@ -26,92 +47,104 @@ var (
 	ErrNegativeCount     = errors.New("bufio: negative count")
 )
 
-// Buffered input.
+// Panic values for wrapped readers and writers that report a negative byte count.
+var (
+	errReadNegative  = errors.New("bufio: reader returned negative count from Read")
+	errWriteNegative = errors.New("bufio: writer returned negative count from Write")
+)
 
-// Reader implements buffering for an io.Reader object.
+/* ---- Reader ---- */
+
+// Reader buffers an io.Reader. The bytes read from the source but not yet handed out are
+// buf[head:tail]; a read error from the source is parked in err and reported once the
+// buffered bytes before it are consumed. prevByte and prevRune remember what the last
+// reading call returned, so that UnreadByte and UnreadRune can step back (-1: nothing to
+// undo).
 type Reader struct {
-	buf          []byte
-	rd           io.Reader // reader provided by the client
-	r, w         int       // buf read and write positions
-	err          error
-	lastByte     int // last byte read for UnreadByte; -1 means invalid
-	lastRuneSize int // size of last rune read for UnreadRune; -1 means invalid
+	buf        []byte
+	src        io.Reader
+	head, tail int
+	err        error
+	prevByte   int
+	prevRune   int
 }
 
-const minReadBufferSize = 16
-const maxConsecutiveEmptyReads = 100
-
-// NewReaderSize returns a new [Reader] whose buffer has at least the specified
-// size. If the argument io.Reader is already a [Reader] with large enough
-// size, it returns the underlying [Reader].
-func NewReaderSize(rd io.Reader, size int) *Reader {
-	// Is it already a Reader?
-	b, ok := rd.(*Reader)
-	if ok && len(b.buf) >= size {
-		return b
-	}
-	r := new(Reader)
-	r.reset(make([]byte, max(size, minReadBufferSize)), rd)
-	return r
-}
-
-// NewReader returns a new [Reader] whose buffer has the default size.
+// NewReader returns a Reader with the default buffer size.
 func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+	return NewReaderSize(rd, defaultSize)
 }
 
-// Size returns the size of the underlying buffer in bytes.
-func (b *Reader) Size() int { return len(b.buf) }
+// NewReaderSize returns a Reader whose buffer holds at least size bytes (16 at the least).
+// If rd already is a Reader with a buffer that large, rd itself is returned.
+func NewReaderSize(rd io.Reader, size int) *Reader {
+	if already, ok := rd.(*Reader); ok && len(already.buf) >= size {
+		return already
+	}
+	if size < smallestReadBuf {
+		size = smallestReadBuf
+	}
+	b := &Reader{}
+	b.attach(make([]byte, size), rd)
+	return b
+}
 
-// Reset discards any buffered data, resets all state, and switches
-// the buffered reader to read from r.
-// Calling Reset on the zero value of [Reader] initializes the internal buffer
-// to the default size.
-// Calling b.Reset(b) (that is, resetting a [Reader] to itself) does nothing.
+// attach starts b afresh on buf and src, dropping everything buffered.
+func (b *Reader) attach(buf []byte, src io.Reader) {
+	b.buf = buf
+	b.src = src
+	b.head, b.tail = 0, 0
+	b.err = nil
+	b.forgetPrev()
+}
+
+// forgetPrev makes the next UnreadByte and UnreadRune fail.
+func (b *Reader) forgetPrev() {
+	b.prevByte = -1
+	b.prevRune = -1
+}
+
+// Reset discards the buffered data and the parked error and reads from r from now on. A
+// zero Reader gets a default-sized buffer; resetting a Reader onto itself does nothing.
 func (b *Reader) Reset(r io.Reader) {
-	// If a Reader r is passed to NewReader, NewReader will return r.
-	// Different layers of code may do that, and then later pass r
-	// to Reset. Avoid infinite recursion in that case.
-	if b == r {
+	if same, ok := r.(*Reader); ok && same == b {
 		return
 	}
 	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+		b.buf = make([]byte, defaultSize)
 	}
-	b.reset(b.buf, r)
+	b.attach(b.buf, r)
 }
 
-func (b *Reader) reset(buf []byte, r io.Reader) {
-	*b = Reader{
-		buf:          buf,
-		rd:           r,
-		lastByte:     -1,
-		lastRuneSize: -1,
-	}
+// Size returns the length of the buffer.
+func (b *Reader) Size() int { return len(b.buf) }
+
+// Buffered returns how many bytes can be read without touching the source.
+func (b *Reader) Buffered() int { return b.tail - b.head }
+
+// takeErr returns the parked error and clears it.
+func (b *Reader) takeErr() error {
+	err := b.err
+	b.err = nil
+	return err
 }
 
-var errNegativeRead = errors.New("bufio: reader returned negative count from Read")
-
-// fill reads a new chunk into the buffer.
+// fill moves the unread bytes to the front of the buffer and reads once more from the
+// source into the free space after them. Empty reads are retried up to emptyReadLimit
+// times; any error is parked in b.err. The buffer must not be full.
 func (b *Reader) fill() {
-	// Slide existing data to beginning.
-	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
-		b.r = 0
+	if b.head > 0 {
+		b.tail = copy(b.buf, b.buf[b.head:b.tail])
+		b.head = 0
 	}
-
-	if b.w >= len(b.buf) {
+	if b.tail >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-
-	// Read new data: try a limited number of times.
-	for i := maxConsecutiveEmptyReads; i > 0; i-- {
-		n, err := b.rd.Read(b.buf[b.w:])
+	for tries := 0; tries < emptyReadLimit; tries++ {
+		n, err := b.src.Read(b.buf[b.tail:])
 		if n < 0 {
-			panic(errNegativeRead)
+			panic(errReadNegative)
 		}
-		b.w += n
+		b.tail += n
 		if err != nil {
 			b.err = err
 			return
@@ -123,578 +156,458 @@ func (b *Reader) fill() {
 	b.err = io.ErrNoProgress
 }
 
-func (b *Reader) readErr() error {
-	err := b.err
-	b.err = nil
-	return err
-}
-
-// Peek returns the next n bytes without advancing the reader. The bytes stop
-// being valid at the next read call. If Peek returns fewer than n bytes, it
-// also returns an error explaining why the read is short. The error is
-// [ErrBufferFull] if n is larger than b's buffer size.
-//
-// Calling Peek prevents a [Reader.UnreadByte] or [Reader.UnreadRune] call from succeeding
-// until the next read operation.
+// Peek returns the next n bytes without consuming them; the slice stays valid until the
+// next reading call. Fewer than n bytes come with the reason: ErrBufferFull when n is
+// larger than the buffer, else the source's error (ErrBufferFull if it had none).
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
-		b.fill() // b.w-b.r < len(b.buf) => buffer is not full
+	b.forgetPrev()
+	for b.Buffered() < n && b.Buffered() < len(b.buf) && b.err == nil {
+		b.fill()
 	}
-
 	if n > len(b.buf) {
-		return b.buf[b.r:b.w], ErrBufferFull
+		return b.buf[b.head:b.tail], ErrBufferFull
 	}
-
-	// 0 <= n <= len(b.buf)
-	var err error
-	if avail := b.w - b.r; avail < n {
-		// not enough data in buffer
-		n = avail
-		err = b.readErr()
+	if have := b.Buffered(); have < n {
+		err := b.takeErr()
 		if err == nil {
 			err = ErrBufferFull
 		}
+		return b.buf[b.head : b.head+have], err
 	}
-	return b.buf[b.r : b.r+n], err
+	return b.buf[b.head : b.head+n], nil
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
-//
-// If Discard skips fewer than n bytes, it also returns an error.
-// If 0 <= n <= b.Buffered(), Discard is guaranteed to succeed without
-// reading from the underlying io.Reader.
-func (b *Reader) Discard(n int) (discarded int, err error) {
+// Discard skips the next n bytes and returns how many it skipped; fewer than n only with
+// the source's error.
+func (b *Reader) Discard(n int) (int, error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
 	}
 	if n == 0 {
-		return
+		return 0, nil
 	}
-
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	remain := n
+	b.forgetPrev()
+	left := n
 	for {
-		skip := b.Buffered()
-		if skip == 0 {
+		step := b.Buffered()
+		if step == 0 {
 			b.fill()
-			skip = b.Buffered()
+			step = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
+		if step > left {
+			step = left
 		}
-		b.r += skip
-		remain -= skip
-		if remain == 0 {
+		b.head += step
+		left -= step
+		if left == 0 {
 			return n, nil
 		}
 		if b.err != nil {
-			return n - remain, b.readErr()
+			return n - left, b.takeErr()
 		}
 	}
 }
 
-// Read reads data into p.
-// It returns the number of bytes read into p.
-// The bytes are taken from at most one Read on the underlying [Reader],
-// hence n may be less than len(p).
-// To read exactly len(p) bytes, use io.ReadFull(b, p).
-// If the underlying [Reader] can return a non-zero count with io.EOF,
-// then this Read method can do so as well; see the [io.Reader] docs.
-func (b *Reader) Read(p []byte) (n int, err error) {
-	n = len(p)
-	if n == 0 {
+// Read copies buffered bytes into p; with nothing buffered it calls the source's Read at
+// most once, straight into p when p is at least as large as the buffer.
+func (b *Reader) Read(p []byte) (int, error) {
+	if len(p) == 0 {
 		if b.Buffered() > 0 {
 			return 0, nil
 		}
-		return 0, b.readErr()
+		return 0, b.takeErr()
 	}
-	if b.r == b.w {
+	if b.head == b.tail {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
 		if len(p) >= len(b.buf) {
-			// Large read, empty buffer.
-			// Read directly into p to avoid copy.
-			n, b.err = b.rd.Read(p)
+			// A large read: copying through the buffer would gain nothing.
+			n, err := b.src.Read(p)
 			if n < 0 {
-				panic(errNegativeRead)
+				panic(errReadNegative)
 			}
+			b.err = err
 			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
+				b.prevByte = int(p[n-1])
+				b.prevRune = -1
 			}
-			return n, b.readErr()
+			return n, b.takeErr()
 		}
-		// One read.
-		// Do not use b.fill, which will loop.
-		b.r = 0
-		b.w = 0
-		n, b.err = b.rd.Read(b.buf)
+		b.head, b.tail = 0, 0
+		n, err := b.src.Read(b.buf)
 		if n < 0 {
-			panic(errNegativeRead)
+			panic(errReadNegative)
 		}
+		b.err = err
 		if n == 0 {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.w += n
+		b.tail = n
 	}
-
-	// copy as much as we can
-	// Note: if the slice panics here, it is probably because
-	// the underlying reader returned a bad count. See issue 49795.
-	n = copy(p, b.buf[b.r:b.w])
-	b.r += n
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = -1
+	n := copy(p, b.buf[b.head:b.tail])
+	b.head += n
+	b.prevByte = int(b.buf[b.head-1])
+	b.prevRune = -1
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte.
-// If no byte is available, returns an error.
+// ReadByte returns the next byte, or the source's error when none is left.
 func (b *Reader) ReadByte() (byte, error) {
-	b.lastRuneSize = -1
-	for b.r == b.w {
+	b.prevRune = -1
+	for b.head == b.tail {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.fill() // buffer is empty
+		b.fill()
 	}
-	c := b.buf[b.r]
-	b.r++
-	b.lastByte = int(c)
+	c := b.buf[b.head]
+	b.head++
+	b.prevByte = int(c)
 	return c, nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can be unread.
-//
-// UnreadByte returns an error if the most recent method called on the
-// [Reader] was not a read operation. Notably, [Reader.Peek], [Reader.Discard], and [Reader.WriteTo] are not
-// considered read operations.
+// UnreadByte puts back the last byte read by a reading call (not Peek, Discard or
+// WriteTo). It fails if that byte is no longer in the buffer.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	if b.prevByte < 0 || (b.head == 0 && b.tail > 0) {
 		return ErrInvalidUnreadByte
 	}
-	// b.r > 0 || b.w == 0
-	if b.r > 0 {
-		b.r--
+	if b.head > 0 {
+		b.head--
 	} else {
-		// b.r == 0 && b.w == 0
-		b.w = 1
+		// The buffer is empty (a large Read went around it): rebuild it with that byte.
+		b.tail = 1
 	}
-	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.buf[b.head] = byte(b.prevByte)
+	b.forgetPrev()
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character and returns the
-// rune and its size in bytes. If the encoded rune is invalid, it consumes one byte
-// and returns unicode.ReplacementChar (U+FFFD) with a size of 1.
-func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
-		b.fill() // b.w-b.r < len(buf) => buffer is not full
+// ReadRune decodes the next UTF-8 rune; an invalid encoding gives (utf8.RuneError, 1).
+func (b *Reader) ReadRune() (rune, int, error) {
+	for b.head+utf8.UTFMax > b.tail && !utf8.FullRune(b.buf[b.head:b.tail]) &&
+		b.err == nil && b.Buffered() < len(b.buf) {
+		b.fill()
 	}
-	b.lastRuneSize = -1
-	if b.r == b.w {
-		return 0, 0, b.readErr()
+	b.prevRune = -1
+	if b.head == b.tail {
+		return 0, 0, b.takeErr()
 	}
-	r, size = rune(b.buf[b.r]), 1
+	r, size := rune(b.buf[b.head]), 1
 	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
+		r, size = utf8.DecodeRune(b.buf[b.head:b.tail])
 	}
-	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = size
+	b.head += size
+	b.prevByte = int(b.buf[b.head-1])
+	b.prevRune = size
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune. If the most recent method called on
-// the [Reader] was not a [Reader.ReadRune], [Reader.UnreadRune] returns an error. (In this
-// regard it is stricter than [Reader.UnreadByte], which will unread the last byte
-// from any read operation.)
+// UnreadRune puts back the rune of the previous call, which must have been ReadRune.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	if b.prevRune < 0 || b.head < b.prevRune {
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.head -= b.prevRune
+	b.forgetPrev()
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the current buffer.
-func (b *Reader) Buffered() int { return b.w - b.r }
-
-// ReadSlice reads until the first occurrence of delim in the input,
-// returning a slice pointing at the bytes in the buffer.
-// The bytes stop being valid at the next read.
-// If ReadSlice encounters an error before finding a delimiter,
-// it returns all the data in the buffer and the error itself (often io.EOF).
-// ReadSlice fails with error [ErrBufferFull] if the buffer fills without a delim.
-// Because the data returned from ReadSlice will be overwritten
-// by the next I/O operation, most clients should use
-// [Reader.ReadBytes] or ReadString instead.
-// ReadSlice returns err != nil if and only if line does not end in delim.
+// ReadSlice returns the bytes up to and including the next delim as a view of the buffer,
+// valid until the next reading call. Without delim it returns what it has with the
+// source's error, or the whole buffer with ErrBufferFull when the buffer filled up first.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	s := 0 // search start index
+	searched := 0 // bytes after head already known to hold no delim
 	for {
-		// Search buffer.
-		if i := bytes.IndexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
-			i += s
-			line = b.buf[b.r : b.r+i+1]
-			b.r += i + 1
+		if i := bytes.IndexByte(b.buf[b.head+searched:b.tail], delim); i >= 0 {
+			end := b.head + searched + i + 1
+			line = b.buf[b.head:end]
+			b.head = end
 			break
 		}
-
-		// Pending error?
 		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.readErr()
+			line = b.buf[b.head:b.tail]
+			b.head = b.tail
+			err = b.takeErr()
 			break
 		}
-
-		// Buffer full?
 		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
+			b.head = b.tail
 			line = b.buf
 			err = ErrBufferFull
 			break
 		}
-
-		s = b.w - b.r // do not rescan area we scanned before
-
-		b.fill() // buffer is not full
+		searched = b.Buffered()
+		b.fill()
 	}
-
-	// Handle last byte, if any.
-	if i := len(line) - 1; i >= 0 {
-		b.lastByte = int(line[i])
-		b.lastRuneSize = -1
+	if len(line) > 0 {
+		b.prevByte = int(line[len(line)-1])
+		b.prevRune = -1
 	}
-
-	return
+	return line, err
 }
 
-// ReadLine is a low-level line-reading primitive. Most callers should use
-// [Reader.ReadBytes]('\n') or [Reader.ReadString]('\n') instead or use a [Scanner].
-//
-// ReadLine tries to return a single line, not including the end-of-line bytes.
-// If the line was too long for the buffer then isPrefix is set and the
-// beginning of the line is returned. The rest of the line will be returned
-// from future calls. isPrefix will be false when returning the last fragment
-// of the line. The returned buffer is only valid until the next call to
-// ReadLine. ReadLine either returns a non-nil line or it returns an error,
-// never both.
-//
-// The text returned from ReadLine does not include the line end ("\r\n" or "\n").
-// No indication or error is given if the input ends without a final line end.
-// Calling [Reader.UnreadByte] after ReadLine will always unread the last byte read
-// (possibly a character belonging to the line end) even if that byte is not
-// part of the line returned by ReadLine.
+// ReadLine returns one line without its "\n" or "\r\n", as a view of the buffer. A line
+// longer than the buffer comes in pieces, each but the last with isPrefix set; a "\r"
+// that ends a piece is held back so that a "\r\n" is never split. At the end of input it
+// returns a final line without newline, then (nil, false, err).
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
-		// Handle the case where "\r\n" straddles the buffer.
-		if len(line) > 0 && line[len(line)-1] == '\r' {
-			// Put the '\r' back on buf and drop it from line.
-			// Let the next call to ReadLine check for "\r\n".
-			if b.r == 0 {
-				// should be unreachable
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			if b.head == 0 {
 				panic("bufio: tried to rewind past start of buffer")
 			}
-			b.r--
-			line = line[:len(line)-1]
+			b.head--
+			line = line[:n-1]
 		}
 		return line, true, nil
 	}
-
 	if len(line) == 0 {
 		if err != nil {
 			line = nil
 		}
-		return
+		return line, false, err
 	}
 	err = nil
-
-	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
+	if n := len(line); line[n-1] == '\n' {
+		if n > 1 && line[n-2] == '\r' {
+			line = line[:n-2]
+		} else {
+			line = line[:n-1]
 		}
-		line = line[:len(line)-drop]
 	}
-	return
+	return line, false, nil
 }
 
-// collectFragments reads until the first occurrence of delim in the input. It
-// returns (slice of full buffers, remaining bytes before delim, total number
-// of bytes in the combined first two elements, error).
-// The complete result is equal to
-// `bytes.Join(append(fullBuffers, finalFragment), nil)`, which has a
-// length of `totalLen`. The result is structured in this way to allow callers
-// to minimize allocations and copies.
-func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error) {
-	var frag []byte
-	// Use ReadSlice to look for delim, accumulating full buffers.
+// readPieces reads up to and including delim however long that is: the buffer-sized
+// pieces that came with ErrBufferFull are copied into full, the last piece (still a view
+// of the buffer) is last, and total counts the bytes of both.
+func (b *Reader) readPieces(delim byte) (full [][]byte, last []byte, total int, err error) {
 	for {
-		var e error
-		frag, e = b.ReadSlice(delim)
-		if e == nil { // got final fragment
+		piece, perr := b.ReadSlice(delim)
+		if perr != ErrBufferFull {
+			last, err = piece, perr
 			break
 		}
-		if e != ErrBufferFull { // unexpected error
-			err = e
-			break
-		}
-
-		// Make a copy of the buffer.
-		buf := bytes.Clone(frag)
-		fullBuffers = append(fullBuffers, buf)
-		totalLen += len(buf)
+		saved := bytes.Clone(piece)
+		full = append(full, saved)
+		total += len(saved)
 	}
-
-	totalLen += len(frag)
-	return fullBuffers, frag, totalLen, err
+	total += len(last)
+	return full, last, total, err
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadBytes returns err != nil if and only if the returned data does not end in
-// delim.
-// For simple uses, a Scanner may be more convenient.
+// ReadBytes returns a fresh copy of the bytes up to and including delim; without delim,
+// what was read and the error that stopped it.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	// Allocate new buffer to hold the full pieces and the fragment.
-	buf := make([]byte, n)
-	n = 0
-	// Copy full pieces and fragment in.
-	for i := range full {
-		n += copy(buf[n:], full[i])
+	full, last, total, err := b.readPieces(delim)
+	out := make([]byte, total)
+	at := 0
+	for _, piece := range full {
+		at += copy(out[at:], piece)
 	}
-	copy(buf[n:], frag)
-	return buf, err
+	copy(out[at:], last)
+	return out, err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the delimiter.
-// If ReadString encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadString returns err != nil if and only if the returned data does not end in
-// delim.
-// For simple uses, a Scanner may be more convenient.
+// ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	// Allocate new buffer to hold the full pieces and the fragment.
-	var buf strings.Builder
-	buf.Grow(n)
-	// Copy full pieces and fragment in.
-	for _, fb := range full {
-		buf.Write(fb)
+	full, last, total, err := b.readPieces(delim)
+	var sb strings.Builder
+	sb.Grow(total)
+	for _, piece := range full {
+		sb.Write(piece)
 	}
-	buf.Write(frag)
-	return buf.String(), err
+	sb.Write(last)
+	return sb.String(), err
 }
 
-// WriteTo implements io.WriterTo.
-// This may make multiple calls to the [Reader.Read] method of the underlying [Reader].
-// If the underlying reader supports the [Reader.WriteTo] method,
-// this calls the underlying [Reader.WriteTo] without buffering.
-func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	n, err = b.writeBuf(w)
-	if err != nil {
-		return
-	}
-
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		n += m
-		return n, err
-	}
-
-	if w, ok := w.(io.ReaderFrom); ok {
-		m, err := w.ReadFrom(b.rd)
-		n += m
-		return n, err
-	}
-
-	if b.w-b.r < len(b.buf) {
-		b.fill() // buffer not full
-	}
-
-	for b.r < b.w {
-		// b.r < b.w => buffer is not empty
-		m, err := b.writeBuf(w)
-		n += m
-		if err != nil {
-			return n, err
-		}
-		b.fill() // buffer is empty
-	}
-
-	if b.err == io.EOF {
-		b.err = nil
-	}
-
-	return n, b.readErr()
-}
-
-var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
-
-// writeBuf writes the [Reader]'s buffer to the writer.
-func (b *Reader) writeBuf(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
+// spill writes the buffered bytes to w once and consumes what w took.
+func (b *Reader) spill(w io.Writer) (int64, error) {
+	n, err := w.Write(b.buf[b.head:b.tail])
 	if n < 0 {
-		panic(errNegativeWrite)
+		panic(errWriteNegative)
 	}
-	b.r += n
+	b.head += n
 	return int64(n), err
 }
 
-// buffered output
-
-// Writer implements buffering for an [io.Writer] object.
-// If an error occurs writing to a [Writer], no more data will be
-// accepted and all subsequent writes, and [Writer.Flush], will return the error.
-// After all data has been written, the client should call the
-// [Writer.Flush] method to guarantee all data has been forwarded to
-// the underlying [io.Writer].
-type Writer struct {
-	err error
-	buf []byte
-	n   int
-	wr  io.Writer
+// WriteTo writes the buffered bytes and then everything left in the source to w. After
+// the buffer it hands over to the source's WriteTo or w's ReadFrom when there is one;
+// otherwise it copies through the buffer. Reaching io.EOF is success.
+func (b *Reader) WriteTo(w io.Writer) (int64, error) {
+	b.forgetPrev()
+	total, err := b.spill(w)
+	if err != nil {
+		return total, err
+	}
+	if wt, ok := b.src.(io.WriterTo); ok {
+		n, err := wt.WriteTo(w)
+		return total + n, err
+	}
+	if rf, ok := w.(io.ReaderFrom); ok {
+		n, err := rf.ReadFrom(b.src)
+		return total + n, err
+	}
+	if b.Buffered() < len(b.buf) {
+		b.fill()
+	}
+	for b.head < b.tail {
+		n, err := b.spill(w)
+		total += n
+		if err != nil {
+			return total, err
+		}
+		b.fill()
+	}
+	if b.err == io.EOF {
+		b.err = nil
+	}
+	return total, b.takeErr()
 }
 
-// NewWriterSize returns a new [Writer] whose buffer has at least the specified
-// size. If the argument io.Writer is already a [Writer] with large enough
-// size, it returns the underlying [Writer].
+/* ---- Writer ---- */
+
+// Writer buffers an io.Writer: bytes collect in buf[:used] until it is full or Flush is
+// called. The first error of the destination sticks in err: every later write and Flush
+// returns it until Reset.
+type Writer struct {
+	buf  []byte
+	used int
+	dst  io.Writer
+	err  error
+}
+
+// NewWriter returns a Writer with the default buffer size.
+func NewWriter(w io.Writer) *Writer {
+	return NewWriterSize(w, defaultSize)
+}
+
+// NewWriterSize returns a Writer with a buffer of size bytes (the default when size is not
+// positive). If w already is a Writer with a buffer that large, w itself is returned.
 func NewWriterSize(w io.Writer, size int) *Writer {
-	// Is it already a Writer?
-	b, ok := w.(*Writer)
-	if ok && len(b.buf) >= size {
-		return b
+	if already, ok := w.(*Writer); ok && len(already.buf) >= size {
+		return already
 	}
 	if size <= 0 {
-		size = defaultBufSize
+		size = defaultSize
 	}
-	return &Writer{
-		buf: make([]byte, size),
-		wr:  w,
-	}
+	return &Writer{buf: make([]byte, size), dst: w}
 }
 
-// NewWriter returns a new [Writer] whose buffer has the default size.
-// If the argument io.Writer is already a [Writer] with large enough buffer size,
-// it returns the underlying [Writer].
-func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
-}
-
-// Size returns the size of the underlying buffer in bytes.
-func (b *Writer) Size() int { return len(b.buf) }
-
-// Reset discards any unflushed buffered data, clears any error, and
-// resets b to write its output to w.
-// Calling Reset on the zero value of [Writer] initializes the internal buffer
-// to the default size.
-// Calling w.Reset(w) (that is, resetting a [Writer] to itself) does nothing.
+// Reset drops the unflushed data and the sticky error and writes to w from now on. A zero
+// Writer gets a default-sized buffer; resetting a Writer onto itself does nothing.
 func (b *Writer) Reset(w io.Writer) {
-	// If a Writer w is passed to NewWriter, NewWriter will return w.
-	// Different layers of code may do that, and then later pass w
-	// to Reset. Avoid infinite recursion in that case.
-	if b == w {
+	if same, ok := w.(*Writer); ok && same == b {
 		return
 	}
 	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+		b.buf = make([]byte, defaultSize)
 	}
+	b.used = 0
 	b.err = nil
-	b.n = 0
-	b.wr = w
+	b.dst = w
 }
 
-// Flush writes any buffered data to the underlying [io.Writer].
+// Size returns the length of the buffer.
+func (b *Writer) Size() int { return len(b.buf) }
+
+// Available returns how many bytes fit in the buffer before it must be flushed.
+func (b *Writer) Available() int { return len(b.buf) - b.used }
+
+// AvailableBuffer returns an empty slice over the free part of the buffer, to append to and
+// pass to Write right away.
+func (b *Writer) AvailableBuffer() []byte { return b.buf[b.used:][:0] }
+
+// Buffered returns how many bytes wait to be flushed.
+func (b *Writer) Buffered() int { return b.used }
+
+// Flush writes the buffered bytes to the destination. A short write without an error counts
+// as io.ErrShortWrite; after a failure the unwritten bytes stay buffered and the error
+// sticks.
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
 	}
-	if b.n == 0 {
+	if b.used == 0 {
 		return nil
 	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
+	n, err := b.dst.Write(b.buf[:b.used])
+	if err == nil && n < b.used {
 		err = io.ErrShortWrite
 	}
-	if err != nil {
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
+	if err == nil {
+		b.used = 0
+		return nil
 	}
-	b.n = 0
-	return nil
+	if n > 0 && n < b.used {
+		copy(b.buf, b.buf[n:b.used])
+	}
+	b.used -= n
+	b.err = err
+	return err
 }
 
-// Available returns how many bytes are unused in the buffer.
-func (b *Writer) Available() int { return len(b.buf) - b.n }
-
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
-// This buffer is intended to be appended to and
-// passed to an immediately succeeding [Writer.Write] call.
-// The buffer is only valid until the next write operation on b.
-func (b *Writer) AvailableBuffer() []byte {
-	return b.buf[b.n:][:0]
-}
-
-// Buffered returns the number of bytes that have been written into the current buffer.
-func (b *Writer) Buffered() int { return b.n }
-
-// Write writes the contents of p into the buffer.
-// It returns the number of bytes written.
-// If nn < len(p), it also returns an error explaining
-// why the write is short.
-func (b *Writer) Write(p []byte) (nn int, err error) {
+// Write buffers p. Data that does not fit is flushed as the buffer fills; when the buffer
+// is empty and p is larger than the free space, p goes to the destination directly.
+func (b *Writer) Write(p []byte) (int, error) {
+	total := 0
 	for len(p) > b.Available() && b.err == nil {
 		var n int
-		if b.Buffered() == 0 {
-			// Large write, empty buffer.
-			// Write directly from p to avoid copy.
-			n, b.err = b.wr.Write(p)
+		if b.used == 0 {
+			n, b.err = b.dst.Write(p)
 		} else {
-			n = copy(b.buf[b.n:], p)
-			b.n += n
+			n = copy(b.buf[b.used:], p)
+			b.used += n
 			b.Flush()
 		}
-		nn += n
+		total += n
 		p = p[n:]
 	}
 	if b.err != nil {
-		return nn, b.err
+		return total, b.err
 	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
-	nn += n
-	return nn, nil
+	n := copy(b.buf[b.used:], p)
+	b.used += n
+	return total + n, nil
 }
 
-// WriteByte writes a single byte.
+// WriteString is Write for a string; a large string meeting an empty buffer goes to the
+// destination's WriteString when it has one.
+func (b *Writer) WriteString(s string) (int, error) {
+	total := 0
+	checked := false // whether dst was tested for io.StringWriter yet
+	var sw io.StringWriter
+	for len(s) > b.Available() && b.err == nil {
+		if !checked {
+			sw, _ = b.dst.(io.StringWriter)
+			checked = true
+		}
+		var n int
+		if b.used == 0 && sw != nil {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.used:], s)
+			b.used += n
+			b.Flush()
+		}
+		total += n
+		s = s[n:]
+	}
+	if b.err != nil {
+		return total, b.err
+	}
+	n := copy(b.buf[b.used:], s)
+	b.used += n
+	return total + n, nil
+}
+
+// WriteByte buffers one byte.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -702,18 +615,15 @@ func (b *Writer) WriteByte(c byte) error {
 	if b.Available() <= 0 && b.Flush() != nil {
 		return b.err
 	}
-	b.buf[b.n] = c
-	b.n++
+	b.buf[b.used] = c
+	b.used++
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning
-// the number of bytes written and any error.
-func (b *Writer) WriteRune(r rune) (size int, err error) {
-	// Compare as uint32 to correctly handle negative runes.
+// WriteRune buffers the UTF-8 encoding of r and returns its length.
+func (b *Writer) WriteRune(r rune) (int, error) {
 	if uint32(r) < utf8.RuneSelf {
-		err = b.WriteByte(byte(r))
-		if err != nil {
+		if err := b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
@@ -721,179 +631,91 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	n := b.Available()
-	if n < utf8.UTFMax {
-		if b.Flush(); b.err != nil {
+	if b.Available() < utf8.UTFMax {
+		b.Flush()
+		if b.err != nil {
 			return 0, b.err
 		}
-		n = b.Available()
-		if n < utf8.UTFMax {
-			// Can only happen if buffer is silly small.
+		if b.Available() < utf8.UTFMax {
+			// A buffer smaller than a rune: go through WriteString.
 			return b.WriteString(string(r))
 		}
 	}
-	size = utf8.EncodeRune(b.buf[b.n:], r)
-	b.n += size
-	return size, nil
+	n := utf8.EncodeRune(b.buf[b.used:], r)
+	b.used += n
+	return n, nil
 }
 
-// WriteString writes a string.
-// It returns the number of bytes written.
-// If the count is less than len(s), it also returns an error explaining
-// why the write is short.
-func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	tryStringWriter := true
-
-	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 && sw == nil && tryStringWriter {
-			// Check at most once whether b.wr is a StringWriter.
-			sw, tryStringWriter = b.wr.(io.StringWriter)
-		}
-		if b.Buffered() == 0 && tryStringWriter {
-			// Large write, empty buffer, and the underlying writer supports
-			// WriteString: forward the write to the underlying StringWriter.
-			// This avoids an extra copy.
-			n, b.err = sw.WriteString(s)
-		} else {
-			n = copy(b.buf[b.n:], s)
-			b.n += n
-			b.Flush()
-		}
-		nn += n
-		s = s[n:]
-	}
-	if b.err != nil {
-		return nn, b.err
-	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	nn += n
-	return nn, nil
-}
-
-// ReadFrom implements [io.ReaderFrom]. If the underlying writer
-// supports the ReadFrom method, this calls the underlying ReadFrom.
-// If there is buffered data and an underlying ReadFrom, this fills
-// the buffer and writes it before calling ReadFrom.
-func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
+// ReadFrom copies r to the destination through the buffer until io.EOF. Whenever the
+// buffer is empty and the destination has ReadFrom, the rest is handed over to it. io.EOF
+// is not an error; a buffer filled exactly by the last read is flushed.
+func (b *Writer) ReadFrom(r io.Reader) (int64, error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	readerFrom, readerFromOK := b.wr.(io.ReaderFrom)
-	var m int
+	rf, canHandOver := b.dst.(io.ReaderFrom)
+	var total int64
+	var err error
 	for {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if ferr := b.Flush(); ferr != nil {
+				return total, ferr
 			}
 		}
-		if readerFromOK && b.Buffered() == 0 {
-			nn, err := readerFrom.ReadFrom(r)
-			b.err = err
-			n += nn
-			return n, err
+		if canHandOver && b.used == 0 {
+			n, rerr := rf.ReadFrom(r)
+			b.err = rerr
+			return total + n, rerr
 		}
-		nr := 0
-		for nr < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
+		n := 0
+		empty := 0
+		for {
+			n, err = r.Read(b.buf[b.used:])
+			if n != 0 || err != nil {
 				break
 			}
-			nr++
+			empty++
+			if empty == emptyReadLimit {
+				return total, io.ErrNoProgress
+			}
 		}
-		if nr == maxConsecutiveEmptyReads {
-			return n, io.ErrNoProgress
-		}
-		b.n += m
-		n += int64(m)
+		b.used += n
+		total += int64(n)
 		if err != nil {
 			break
 		}
 	}
-	if err == io.EOF {
-		// If we filled the buffer exactly, flush preemptively.
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
-		}
+	if err != io.EOF {
+		return total, err
 	}
-	return n, err
+	if b.Available() == 0 {
+		return total, b.Flush()
+	}
+	return total, nil
 }
 
-// buffered input and output
+/* ---- ReadWriter ---- */
 
-// ReadWriter stores pointers to a [Reader] and a [Writer].
-// It implements [io.ReadWriter].
+// ReadWriter joins a Reader and a Writer into one io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new [ReadWriter] that dispatches to r and w.
+// NewReadWriter returns a ReadWriter reading from r and writing to w.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 	return &ReadWriter{r, w}
 }
 
-// Scanner provides a convenient interface for reading data such as
-// a file of newline-delimited lines of text. Successive calls to
-// the [Scanner.Scan] method will step through the 'tokens' of a file, skipping
-// the bytes between the tokens. The specification of a token is
-// defined by a split function of type [SplitFunc]; the default split
-// function breaks the input into lines with line termination stripped. [Scanner.Split]
-// functions are defined in this package for scanning a file into
-// lines, bytes, UTF-8-encoded runes, and space-delimited words. The
-// client may instead provide a custom split function.
-//
-// Scanning stops unrecoverably at EOF, the first I/O error, or a token too
-// large to fit in the [Scanner.Buffer]. When a scan stops, the reader may have
-// advanced arbitrarily far past the last token. Programs that need more
-// control over error handling or large tokens, or must run sequential scans
-// on a reader, should use [bufio.Reader] instead.
-type Scanner struct {
-	r            io.Reader // The reader provided by the client.
-	split        SplitFunc // The function to split the tokens.
-	maxTokenSize int       // Maximum size of a token; modified by tests.
-	token        []byte    // Last token returned by split.
-	buf          []byte    // Buffer used as argument to split.
-	start        int       // First non-processed byte in buf.
-	end          int       // End of data in buf.
-	err          error     // Sticky error.
-	empties      int       // Count of successive empty tokens.
-	scanCalled   bool      // Scan has been called; buffer is in use.
-	done         bool      // Scan has finished.
-}
+/* ---- Scanner ---- */
 
-// SplitFunc is the signature of the split function used to tokenize the
-// input. The arguments are an initial substring of the remaining unprocessed
-// data and a flag, atEOF, that reports whether the [Reader] has no more data
-// to give. The return values are the number of bytes to advance the input
-// and the next token to return to the user, if any, plus an error, if any.
-//
-// Scanning stops if the function returns an error, in which case some of
-// the input may be discarded. If that error is [ErrFinalToken], scanning
-// stops with no error. A non-nil token delivered with [ErrFinalToken]
-// will be the last token, and a nil token with [ErrFinalToken]
-// immediately stops the scanning.
-//
-// Otherwise, the [Scanner] advances the input. If the token is not nil,
-// the [Scanner] returns it to the user. If the token is nil, the
-// Scanner reads more data and continues scanning; if there is no more
-// data--if atEOF was true--the [Scanner] returns. If the data does not
-// yet hold a complete token, for instance if it has no newline while
-// scanning lines, a [SplitFunc] can return (0, nil, nil) to signal the
-// [Scanner] to read more data into the slice and try again with a
-// longer slice starting at the same point in the input.
-//
-// The function is never called with an empty data slice unless atEOF
-// is true. If atEOF is true, however, data may be non-empty and,
-// as always, holds unprocessed text.
-type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+// MaxScanTokenSize is the default limit on the size of a token (and of the Scanner's
+// buffer); Scanner.Buffer changes it.
+const MaxScanTokenSize = 64 * 1024
 
-// Errors returned by Scanner.
+const firstScanBuf = 4096 // first buffer of a Scanner not given one
+
+// Errors of the Scanner; the texts are Go's.
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
@@ -901,27 +723,37 @@ var (
 	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
 )
 
-const (
-	// MaxScanTokenSize is the maximum size used to buffer a token
-	// unless the user provides an explicit buffer with [Scanner.Buffer].
-	// The actual maximum token size may be smaller as the buffer
-	// may need to include, for instance, a newline.
-	MaxScanTokenSize = 64 * 1024
+// ErrFinalToken, returned by a split function, ends the scan without an error; the token
+// returned with it, if not nil, is the last one (possibly empty).
+var ErrFinalToken = errors.New("final token")
 
-	startBufSize = 4096 // Size of initial allocation for buffer.
-)
+// SplitFunc cuts the next token off the front of data: it returns how many bytes to
+// consume, the token (nil for none yet) and an error that stops the scan. atEOF says that
+// no more data will come.
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-// NewScanner returns a new [Scanner] to read from r.
-// The split function defaults to [ScanLines].
-func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{
-		r:            r,
-		split:        ScanLines,
-		maxTokenSize: MaxScanTokenSize,
-	}
+// Scanner splits a reader's contents into tokens. The unconsumed input is buf[lo:hi].
+// err holds the first reader or split error (io.EOF when the input simply ended). empty
+// counts tokens delivered at end of input without consuming anything.
+type Scanner struct {
+	src      io.Reader
+	split    SplitFunc
+	maxTok   int
+	tok      []byte
+	buf      []byte
+	lo, hi   int
+	err      error
+	empty    int
+	started  bool
+	finished bool
 }
 
-// Err returns the first non-EOF error that was encountered by the [Scanner].
+// NewScanner returns a Scanner reading r, split into lines.
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{src: r, split: ScanLines, maxTok: MaxScanTokenSize}
+}
+
+// Err returns the first error of the scan, nil when it ended at io.EOF.
 func (s *Scanner) Err() error {
 	if s.err == io.EOF {
 		return nil
@@ -929,323 +761,241 @@ func (s *Scanner) Err() error {
 	return s.err
 }
 
-// Bytes returns the most recent token generated by a call to [Scanner.Scan].
-// The underlying array may point to data that will be overwritten
-// by a subsequent call to Scan. It does no allocation.
-func (s *Scanner) Bytes() []byte {
-	return s.token
-}
+// Bytes returns the latest token; the bytes may be overwritten by the next Scan.
+func (s *Scanner) Bytes() []byte { return s.tok }
 
-// Text returns the most recent token generated by a call to [Scanner.Scan]
-// as a newly allocated string holding its bytes.
-func (s *Scanner) Text() string {
-	return string(s.token)
-}
+// Text returns the latest token as a fresh string.
+func (s *Scanner) Text() string { return string(s.tok) }
 
-// ErrFinalToken is a special sentinel error value. It is intended to be
-// returned by a Split function to indicate that the scanning should stop
-// with no error. If the token being delivered with this error is not nil,
-// the token is the last token.
-//
-// The value is useful to stop processing early or when it is necessary to
-// deliver a final empty token (which is different from a nil token).
-// One could achieve the same behavior with a custom error value but
-// providing one here is tidier.
-// See the emptyFinalToken example for a use of this value.
-var ErrFinalToken = errors.New("final token")
-
-// Scan advances the [Scanner] to the next token, which will then be
-// available through the [Scanner.Bytes] or [Scanner.Text] method. It returns false when
-// there are no more tokens, either by reaching the end of the input or an error.
-// After Scan returns false, the [Scanner.Err] method will return any error that
-// occurred during scanning, except that if it was [io.EOF], [Scanner.Err]
-// will return nil.
-// Scan panics if the split function returns too many empty
-// tokens without advancing the input. This is a common error mode for
-// scanners.
-func (s *Scanner) Scan() bool {
-	if s.done {
-		return false
-	}
-	s.scanCalled = true
-	// Loop until we have a token.
-	for {
-		// See if we can get a token with what we already have.
-		// If we've run out of data but have an error, give the split function
-		// a chance to recover any remaining, possibly empty token.
-		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
-			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					// When token is not nil, it means the scanning stops
-					// with a trailing token, and thus the return value
-					// should be true to indicate the existence of the token.
-					return token != nil
-				}
-				s.setErr(err)
-				return false
-			}
-			if !s.advance(advance) {
-				return false
-			}
-			s.token = token
-			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					// Returning tokens not advancing input at EOF.
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
-				return true
-			}
-		}
-		// We cannot generate a token with what we are holding.
-		// If we've already hit EOF or an I/O error, we are done.
-		if s.err != nil {
-			// Shut it down.
-			s.start = 0
-			s.end = 0
-			return false
-		}
-		// Must read more data.
-		// First, shift data to beginning of buffer if there's lots of empty space
-		// or space is needed.
-		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-			copy(s.buf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
-		}
-		// Is the buffer full? If so, resize.
-		if s.end == len(s.buf) {
-			// Guarantee no overflow in the multiplication below.
-			const maxInt = int(^uint(0) >> 1)
-			if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
-				s.setErr(ErrTooLong)
-				return false
-			}
-			newSize := len(s.buf) * 2
-			if newSize == 0 {
-				newSize = startBufSize
-			}
-			newSize = min(newSize, s.maxTokenSize)
-			newBuf := make([]byte, newSize)
-			copy(newBuf, s.buf[s.start:s.end])
-			s.buf = newBuf
-			s.end -= s.start
-			s.start = 0
-		}
-		// Finally we can read some input. Make sure we don't get stuck with
-		// a misbehaving Reader. Officially we don't need to do this, but let's
-		// be extra careful: Scanner is for safe, simple jobs.
-		for loop := 0; ; {
-			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(ErrBadReadCount)
-				break
-			}
-			s.end += n
-			if err != nil {
-				s.setErr(err)
-				break
-			}
-			if n > 0 {
-				s.empties = 0
-				break
-			}
-			loop++
-			if loop > maxConsecutiveEmptyReads {
-				s.setErr(io.ErrNoProgress)
-				break
-			}
-		}
-	}
-}
-
-// advance consumes n bytes of the buffer. It reports whether the advance was legal.
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
-		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
-		s.setErr(ErrAdvanceTooFar)
-		return false
-	}
-	s.start += n
-	return true
-}
-
-// setErr records the first error encountered.
-func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == io.EOF {
-		s.err = err
-	}
-}
-
-// Buffer sets the initial buffer to use when scanning
-// and the maximum size of buffer that may be allocated during scanning.
-// The maximum token size must be less than the larger of max and cap(buf).
-// If max <= cap(buf), [Scanner.Scan] will use this buffer only and do no allocation.
-//
-// By default, [Scanner.Scan] uses an internal buffer and sets the
-// maximum token size to [MaxScanTokenSize].
-//
-// Buffer panics if it is called after scanning has started.
+// Buffer gives the Scanner buf's full capacity as its first buffer and max as the largest
+// buffer (hence token) it may grow to. It panics once scanning has started.
 func (s *Scanner) Buffer(buf []byte, max int) {
-	if s.scanCalled {
+	if s.started {
 		panic("Buffer called after Scan")
 	}
 	s.buf = buf[0:cap(buf)]
-	s.maxTokenSize = max
+	s.maxTok = max
 }
 
-// Split sets the split function for the [Scanner].
-// The default split function is [ScanLines].
-//
-// Split panics if it is called after scanning has started.
+// Split sets the split function. It panics once scanning has started.
 func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
+	if s.started {
 		panic("Split called after Scan")
 	}
 	s.split = split
 }
 
-// Split functions
+// fail records err unless an error other than io.EOF is already recorded.
+func (s *Scanner) fail(err error) {
+	if s.err == nil || s.err == io.EOF {
+		s.err = err
+	}
+}
 
-// ScanBytes is a split function for a [Scanner] that returns each byte as a token.
+// Scan moves to the next token, returning false at the end of input or on an error.
+// Each round asks the split function about the unconsumed input (when there is some, or at
+// the end with none left, to let it produce a last token); if that gives no token, more
+// input is read, after making room for it.
+func (s *Scanner) Scan() bool {
+	if s.finished {
+		return false
+	}
+	s.started = true
+	for {
+		if s.hi > s.lo || s.err != nil {
+			advance, tok, err := s.split(s.buf[s.lo:s.hi], s.err != nil)
+			if err == ErrFinalToken {
+				s.tok = tok
+				s.finished = true
+				return tok != nil
+			}
+			if err != nil {
+				s.fail(err)
+				return false
+			}
+			if advance < 0 {
+				s.fail(ErrNegativeAdvance)
+				return false
+			}
+			if advance > s.hi-s.lo {
+				s.fail(ErrAdvanceTooFar)
+				return false
+			}
+			s.lo += advance
+			s.tok = tok
+			if tok != nil {
+				s.countEmpty(advance)
+				return true
+			}
+		}
+		if s.err != nil {
+			// The input is over and no token came out of what is left.
+			s.lo, s.hi = 0, 0
+			return false
+		}
+		if !s.makeRoom() {
+			return false
+		}
+		s.readInput()
+	}
+}
+
+// countEmpty watches for a split function that keeps returning tokens at the end of input
+// without consuming anything, which would never end; it panics after emptyReadLimit.
+func (s *Scanner) countEmpty(advance int) {
+	if s.err == nil || advance > 0 {
+		s.empty = 0
+		return
+	}
+	s.empty++
+	if s.empty > emptyReadLimit {
+		panic("bufio.Scan: too many empty tokens without progressing")
+	}
+}
+
+// makeRoom makes space after buf[lo:hi] for more input: it moves the unconsumed bytes to
+// the front when the buffer is full or more than half consumed, and doubles a full buffer
+// up to maxTok (ErrTooLong beyond it, and false).
+func (s *Scanner) makeRoom() bool {
+	if s.lo > 0 && (s.hi == len(s.buf) || s.lo > len(s.buf)/2) {
+		s.hi = copy(s.buf, s.buf[s.lo:s.hi])
+		s.lo = 0
+	}
+	if s.hi < len(s.buf) {
+		return true
+	}
+	const maxInt = int(^uint(0) >> 1)
+	if len(s.buf) >= s.maxTok || len(s.buf) > maxInt/2 {
+		s.fail(ErrTooLong)
+		return false
+	}
+	size := 2 * len(s.buf)
+	if size == 0 {
+		size = firstScanBuf
+	}
+	if size > s.maxTok {
+		size = s.maxTok
+	}
+	bigger := make([]byte, size)
+	s.hi = copy(bigger, s.buf[s.lo:s.hi])
+	s.lo = 0
+	s.buf = bigger
+	return true
+}
+
+// readInput reads once into the free end of the buffer, retrying empty reads up to
+// emptyReadLimit times (then io.ErrNoProgress). A count outside the free space is
+// ErrBadReadCount.
+func (s *Scanner) readInput() {
+	for tries := 0; ; {
+		n, err := s.src.Read(s.buf[s.hi:len(s.buf)])
+		if n < 0 || n > len(s.buf)-s.hi {
+			s.fail(ErrBadReadCount)
+			return
+		}
+		s.hi += n
+		if err != nil {
+			s.fail(err)
+			return
+		}
+		if n > 0 {
+			s.empty = 0
+			return
+		}
+		tries++
+		if tries > emptyReadLimit {
+			s.fail(io.ErrNoProgress)
+			return
+		}
+	}
+}
+
+/* ---- Split functions ---- */
+
+// ScanBytes makes each byte a token.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
-var errorRune = []byte(string(utf8.RuneError))
+// badRune is the token for a byte that does not start a valid UTF-8 encoding.
+var badRune = []byte(string(utf8.RuneError))
 
-// ScanRunes is a split function for a [Scanner] that returns each
-// UTF-8-encoded rune as a token. The sequence of runes returned is
-// equivalent to that from a range loop over the input as a string, which
-// means that erroneous UTF-8 encodings translate to U+FFFD = "\xef\xbf\xbd".
-// Because of the Scan interface, this makes it impossible for the client to
-// distinguish correctly encoded replacement runes from encoding errors.
+// ScanRunes makes each UTF-8 rune a token; each byte of an invalid encoding gives the
+// token "\uFFFD".
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
-
-	// Fast path 1: ASCII.
 	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+		return 1, data[:1], nil
 	}
-
-	// Fast path 2: Correct UTF-8 decode without error.
-	_, width := utf8.DecodeRune(data)
-	if width > 1 {
-		// It's a valid encoding. Width cannot be one for a correctly encoded
-		// non-ASCII rune.
-		return width, data[0:width], nil
+	if _, size := utf8.DecodeRune(data); size > 1 {
+		return size, data[:size], nil
 	}
-
-	// We know it's an error: we have width==1 and implicitly r==utf8.RuneError.
-	// Is the error because there wasn't a full rune to be decoded?
-	// FullRune distinguishes correctly between erroneous and incomplete encodings.
+	// One byte that decodes to nothing: maybe the start of a rune cut short.
 	if !atEOF && !utf8.FullRune(data) {
-		// Incomplete; get more bytes.
 		return 0, nil, nil
 	}
-
-	// We have a real UTF-8 encoding error. Return a properly encoded error rune
-	// but advance only one byte. This matches the behavior of a range loop over
-	// an incorrectly encoded string.
-	return 1, errorRune, nil
+	return 1, badRune, nil
 }
 
-// dropCR drops a terminal \r from the data.
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
+// trimCR drops one trailing '\r'.
+func trimCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
 	}
-	return data
+	return line
 }
 
-// ScanLines is a split function for a [Scanner] that returns each line of
-// text, stripped of any trailing end-of-line marker. The returned line may
-// be empty. The end-of-line marker is one optional carriage return followed
-// by one mandatory newline. In regular expression notation, it is `\r?\n`.
-// The last non-empty line of input will be returned even if it has no
-// newline.
+// ScanLines makes each line a token, without its "\n" or "\r\n"; the last line may lack
+// the newline, and an empty last line is no token.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
 	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		// We have a full newline-terminated line.
-		return i + 1, dropCR(data[0:i]), nil
+		return i + 1, trimCR(data[:i]), nil
 	}
-	// If we're at EOF, we have a final, non-terminated line. Return it.
 	if atEOF {
-		return len(data), dropCR(data), nil
+		return len(data), trimCR(data), nil
 	}
-	// Request more data.
 	return 0, nil, nil
 }
 
-// isSpace reports whether the character is a Unicode white space character.
-// We avoid dependency on the unicode package, but check validity of the implementation
-// in the tests.
+// isSpace reports whether r is white space in the sense of unicode.IsSpace (listed here
+// to avoid the table look-up).
 func isSpace(r rune) bool {
-	if r <= '\u00FF' {
-		// Obvious ASCII ones: \t through \r plus space. Plus two Latin-1 oddballs.
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
-			return true
-		case '\u0085', '\u00A0':
-			return true
-		}
-		return false
-	}
-	// High-valued ones.
-	if '\u2000' <= r && r <= '\u200a' {
-		return true
-	}
 	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0,
+		0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
 		return true
 	}
-	return false
+	return r >= 0x2000 && r <= 0x200A
 }
 
-// ScanWords is a split function for a [Scanner] that returns each
-// space-separated word of text, with surrounding spaces deleted. It will
-// never return an empty string. The definition of space is set by
-// unicode.IsSpace.
+// ScanWords makes each run of non-space runes a token, skipping the white space around.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	// Skip leading spaces.
 	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
+	for start < len(data) {
+		r, size := utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
 			break
 		}
+		start += size
 	}
-	// Scan until space, marking end of word.
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
+	for i := start; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
 		if isSpace(r) {
-			return i + width, data[start:i], nil
+			return i + size, data[start:i], nil
 		}
+		i += size
 	}
-	// If we're at EOF, we have a final, non-empty, non-terminated word. Return it.
 	if atEOF && len(data) > start {
 		return len(data), data[start:], nil
 	}
-	// Request more data.
+	// Only white space so far (consume it), or a word that may go on.
 	return start, nil, nil
 }
