@@ -6,9 +6,11 @@ need=""
 command -v re2c >/dev/null 2>&1 || need="$need re2c"
 command -v lemon >/dev/null 2>&1 || need="$need lemon"
 command -v cc >/dev/null 2>&1 || need="$need gcc"
+command -v g++ >/dev/null 2>&1 || need="$need g++"
 command -v make >/dev/null 2>&1 || need="$need make"
 [ -f /usr/include/gmp.h ] || [ -f /usr/include/x86_64-linux-gnu/gmp.h ] || need="$need libgmp-dev"
 [ -f /usr/include/ffi.h ] || [ -f /usr/include/x86_64-linux-gnu/ffi.h ] || need="$need libffi-dev"
+[ -f /usr/include/re2/re2.h ] || need="$need libre2-dev"
 [ -f /usr/include/criterion/criterion.h ] || need="$need libcriterion-dev"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ]; then

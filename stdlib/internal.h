@@ -29,6 +29,7 @@ extern const NativeDesc atomic_natives[];
 extern const NativeDesc time_natives[];
 extern const NativeDesc syscall_natives[];
 extern const NativeDesc debug_natives[];
+extern const NativeDesc regexp_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)

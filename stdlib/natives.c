@@ -20,6 +20,7 @@ static const struct {
     {"strings", strings_natives}, {"unicode", unicode_natives}, {"unicode/utf8", utf8_natives},
     {"sync", sync_natives},       {"sync/atomic", atomic_natives}, {"time", time_natives},
     {"syscall", syscall_natives}, {"runtime/debug", debug_natives},
+    {"regexp", regexp_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)

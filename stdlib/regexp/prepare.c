@@ -1,0 +1,375 @@
+/*
+ * prepare.c — Go's regexp syntax as RE2 (2022-06, Debian bookworm) reads it, and Go's
+ * LiteralPrefix.
+ *
+ * RE2 and Go's regexp/syntax share one design (Go's parser is a port of RE2's), so nearly
+ * every pattern means the same to both and fails with the same error at the same
+ * fragment. re_prepare rewrites the few places where they differ, in one pass that skips
+ * escapes, \Q...\E and character classes as Go's parser does:
+ *   1. Named groups, (?P<name>re) and Go 1.22's (?<name>re): a valid name is removed,
+ *      leaving a plain group, and recorded in Prepared.names (Go allows duplicate names,
+ *      RE2 does not); an invalid one is left to RE2's error as (?P<..., which reports the
+ *      same fragment as Go.
+ *   2. \C (any byte): RE2 accepts it, Go rejects it; it becomes \8, which RE2 rejects as
+ *      Go does ("invalid escape sequence"), and the map points the fragment back at \C.
+ * Each output byte remembers the input offset it came from (Prepared.map), so that an
+ * error fragment RE2 reports is cut from the Go pattern.
+ *
+ * re_literal_prefix follows Go's Prog.Prefix/onePassPrefix on the pattern's text: the
+ * literal runes every match starts with (through groups without alternation, x+ and
+ * x{n,m}), the common prefix of a top-level alternation, and for ^...$ the run after ^.
+ * Patterns where Go's simplifier would find more (factoring inside nested alternations)
+ * can give a shorter prefix than Go; the prefix is never wrong about what matches start
+ * with.
+ */
+#include "stdlib/regexp/prepare.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* emit appends byte [c] to the output, from input offset [from]. */
+static void emit(Prepared *pr, char c, size_t from, size_t *cap)
+{
+    if (pr->out.len + 1 > *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        pr->map = xrealloc(pr->map, *cap * sizeof(size_t));
+    }
+    pr->map[pr->out.len] = from;
+    strbuf_putc(&pr->out, c);
+}
+
+/* skip_class returns the offset just past the character class opening at [i] (n when it
+ * is not closed: RE2 then reports the missing ]). */
+static size_t skip_class(const char *p, size_t n, size_t i)
+{
+    i++;
+    if (i < n && p[i] == '^')
+        i++;
+    bool first = true;
+    while (i < n && (p[i] != ']' || first)) {
+        first = false;
+        if (p[i] == '[' && i + 2 < n && p[i + 1] == ':') {
+            const char *e = NULL;
+            for (size_t k = i + 2; k + 1 < n; k++)
+                if (p[k] == ':' && p[k + 1] == ']') {
+                    e = p + k;
+                    break;
+                }
+            if (e) {
+                i = (size_t)(e - p) + 2;
+                continue;
+            }
+        }
+        i += (p[i] == '\\' && i + 1 < n) ? 2 : 1;
+    }
+    return i < n ? i + 1 : n;
+}
+
+static bool valid_name(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+static void add_name(Prepared *pr, const char *s, size_t n)
+{
+    pr->names = xrealloc(pr->names, (size_t)(pr->nnames + 1) * sizeof(char *));
+    char *name = NULL;
+    if (s) {
+        name = xmalloc(n + 1);
+        memcpy(name, s, n);
+        name[n] = 0;
+    }
+    pr->names[pr->nnames++] = name;
+}
+
+void re_prepare(Prepared *pr, const char *p, size_t n, bool posix)
+{
+    memset(pr, 0, sizeof(*pr));
+    size_t cap = 0, i = 0;
+    strbuf_puts(&pr->out, "");
+    while (i < n) {
+        char c = p[i];
+        if (c == '\\' && i + 1 < n) {
+            char d = p[i + 1];
+            if (d == 'Q' && !posix) {
+                size_t j = i + 2;
+                while (j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E'))
+                    j++;
+                j = j + 1 < n ? j + 2 : n;
+                for (; i < j; i++)
+                    emit(pr, p[i], i, &cap);
+                continue;
+            }
+            emit(pr, '\\', i, &cap);
+            emit(pr, d == 'C' ? '8' : d, i + 1, &cap);
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            size_t j = skip_class(p, n, i);
+            for (; i < j; i++)
+                emit(pr, p[i], i, &cap);
+            continue;
+        }
+        if (c == '(' && (i + 1 >= n || p[i + 1] != '?')) {
+            add_name(pr, NULL, 0);
+        } else if (c == '(' && !posix) {
+            const char *t = p + i;
+            size_t tl = n - i;
+            bool with_p = tl > 4 && t[2] == 'P' && t[3] == '<';
+            bool with_lt = tl > 3 && t[2] == '<';
+            if (with_p || with_lt) {
+                size_t ns = with_p ? 4 : 3;
+                const char *end = memchr(t, '>', tl);
+                if (end && valid_name(t + ns, (size_t)(end - t) - ns)) {
+                    add_name(pr, t + ns, (size_t)(end - t) - ns);
+                    emit(pr, '(', i, &cap);
+                    i += (size_t)(end - t) + 1;
+                    continue;
+                }
+                if (with_lt) {
+                    emit(pr, '(', i, &cap);
+                    emit(pr, '?', i + 1, &cap);
+                    emit(pr, 'P', i + 2, &cap);
+                    emit(pr, '<', i + 2, &cap);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        emit(pr, c, i, &cap);
+        i++;
+    }
+}
+
+void re_prepared_free(Prepared *pr)
+{
+    strbuf_free(&pr->out);
+    free(pr->map);
+    for (int i = 0; i < pr->nnames; i++)
+        free(pr->names[i]);
+    free(pr->names);
+    memset(pr, 0, sizeof(*pr));
+}
+
+bool re_fragment(const Prepared *pr, const char *frag, size_t *start, size_t *end)
+{
+    size_t fl = strlen(frag);
+    if (fl == 0 || fl > pr->out.len)
+        return false;
+    const char *o = pr->out.data;
+    for (size_t k = 0; k + fl <= pr->out.len; k++) {
+        if (memcmp(o + k, frag, fl) == 0) {
+            *start = pr->map[k];
+            *end = pr->map[k + fl - 1] + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- LiteralPrefix ---- */
+
+/* group_end returns the offset of the ) closing the group opened at [i], or n; sets
+ * *[alt] when a | sits directly inside it. */
+static size_t group_end(const char *p, size_t n, size_t i, bool *alt)
+{
+    int depth = 0;
+    *alt = false;
+    while (i < n) {
+        char c = p[i];
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            i = skip_class(p, n, i);
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')' && --depth == 0)
+            return i;
+        else if (c == '|' && depth == 1)
+            *alt = true;
+        i++;
+    }
+    return n;
+}
+
+/* repeat_count parses {n}, {n,} or {n,m} at [i]: returns its length (0 if not one) and
+ * the minimum and whether it is exact. */
+static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *exact)
+{
+    size_t j = i + 1;
+    long lo = 0;
+    if (j >= n || p[j] < '0' || p[j] > '9')
+        return 0;
+    for (; j < n && p[j] >= '0' && p[j] <= '9'; j++)
+        if (lo <= 1000)
+            lo = lo * 10 + (p[j] - '0');
+    *exact = true;
+    if (j < n && p[j] == ',') {
+        *exact = false;
+        j++;
+        while (j < n && p[j] >= '0' && p[j] <= '9')
+            j++;
+    }
+    if (j >= n || p[j] != '}')
+        return 0;
+    *min = lo;
+    return j + 1 - i;
+}
+
+static bool scan_alt(const char *p, size_t n, StrBuf *out);
+
+/* scan_seq appends the literal prefix of the alternation-free sequence p[0:n] to [out];
+ * true when the sequence is nothing but that literal. */
+static bool scan_seq(const char *p, size_t n, StrBuf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        char c = p[i];
+        if (c == '(') {
+            bool alt;
+            size_t e = group_end(p, n, i, &alt);
+            if (e >= n)
+                return false;
+            size_t in = i + 1;
+            if (p[in] == '?') {
+                const char *lt = memchr(p + in, '<', e - in);
+                if (p[in + 1] == ':')
+                    in += 2;
+                else if ((p[in + 1] == 'P' && p[in + 2] == '<') || p[in + 1] == '<')
+                    in = (size_t)((const char *)memchr(lt, '>', e - (size_t)(lt - p)) - p) + 1;
+                else {
+                    /* (?flags): harmless unless it turns case folding on */
+                    size_t k = in + 1;
+                    while (k < e && strchr("msU-", p[k]))
+                        k++;
+                    if (k != e || !(e + 1 == n || strchr("*+?{", p[e + 1]) == NULL))
+                        return false;
+                    i = e + 1;
+                    continue;
+                }
+            }
+            if (e + 1 < n && strchr("*+?{", p[e + 1]))
+                return false;
+            if (!(alt ? scan_alt(p + in, e - in, out) : scan_seq(p + in, e - in, out)))
+                return false;
+            i = e + 1;
+            continue;
+        }
+        size_t w = 1;
+        const char *lit = p + i;
+        if (c == '\\') {
+            if (i + 1 >= n)
+                return false;
+            char d = p[i + 1];
+            if ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') ||
+                (unsigned char)d >= 0x80)
+                return false;
+            lit = p + i + 1;
+            i++;
+        } else if (strchr(".[]$^*+?{}|)", c)) {
+            return false;
+        } else if ((unsigned char)c >= 0x80) {
+            while (i + w < n && ((unsigned char)p[i + w] & 0xC0) == 0x80)
+                w++;
+            if (w == 3 && memcmp(lit, "\xEF\xBF\xBD", 3) == 0)
+                return false;
+        }
+        size_t k = i + w;
+        if (k < n && (p[k] == '*' || p[k] == '?'))
+            return false;
+        if (k < n && p[k] == '+') {
+            strbuf_append(out, lit, w);
+            return false;
+        }
+        long min;
+        bool exact;
+        size_t rl = k < n && p[k] == '{' ? repeat_count(p, n, k, &min, &exact) : 0;
+        if (rl) {
+            for (long r = 0; r < min && r <= 1000; r++)
+                strbuf_append(out, lit, w);
+            if (!exact || (k + rl < n && strchr("?+*", p[k + rl])))
+                return false;
+            i = k + rl;
+            continue;
+        }
+        strbuf_append(out, lit, w);
+        i = k;
+    }
+    return true;
+}
+
+/* scan_alt handles a sequence that may hold top-level |: the common prefix of the
+ * branches (Go's factoring of common literal prefixes), never complete when split. */
+static bool scan_alt(const char *p, size_t n, StrBuf *out)
+{
+    size_t starts[64], nb = 0, i = 0;
+    int depth = 0;
+    starts[nb++] = 0;
+    while (i < n) {
+        char c = p[i];
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            i = skip_class(p, n, i);
+            continue;
+        }
+        if (c == '(')
+            depth++;
+        else if (c == ')')
+            depth--;
+        else if (c == '|' && depth == 0) {
+            if (nb == 64)
+                return false;
+            starts[nb++] = i + 1;
+        }
+        i++;
+    }
+    if (nb == 1)
+        return scan_seq(p, n, out);
+    StrBuf common = {0}, b = {0};
+    for (size_t k = 0; k < nb; k++) {
+        size_t end = k + 1 < nb ? starts[k + 1] - 1 : n;
+        strbuf_reset(&b);
+        scan_seq(p + starts[k], end - starts[k], &b);
+        if (k == 0) {
+            strbuf_append(&common, b.data ? b.data : "", b.len);
+            continue;
+        }
+        size_t m = 0;
+        while (m < common.len && m < b.len && common.data[m] == b.data[m])
+            m++;
+        while (m > 0 && m < common.len && ((unsigned char)common.data[m] & 0xC0) == 0x80)
+            m--;
+        common.len = m;
+    }
+    strbuf_append(out, common.data ? common.data : "", common.len);
+    strbuf_free(&common);
+    strbuf_free(&b);
+    return false;
+}
+
+bool re_literal_prefix(const char *p, size_t n, StrBuf *out)
+{
+    if (n > 0 && p[0] == '^') {
+        /* Go's one-pass programs: anchored at both ends (a rough test of Go's) */
+        if (n >= 2 && p[n - 1] == '$' && p[n - 2] != '\\')
+            return scan_seq(p + 1, n - 2, out);
+        return false;
+    }
+    return scan_alt(p, n, out);
+}

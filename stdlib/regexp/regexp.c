@@ -1,0 +1,318 @@
+/*
+ * regexp.c — the natives of package regexp: compiling through RE2 (re2_shim.h) with Go's
+ * syntax (prepare.h) and errors, matching, QuoteMeta and LiteralPrefix. The loops of
+ * FindAll, ReplaceAll and Split are Gale code in regexp.go, one match native call each.
+ *
+ * Who frees compiled programs: the collector has no finalizers, so a *Regexp (a Gale
+ * object) cannot free the C memory of its RE2 program. Each VM keeps a cache of compiled
+ * programs keyed by (mode, pattern), made by gale_pkg_state and freed with the VM; a
+ * Regexp holds a pointer to its entry (an int field the collector ignores). Compiling the
+ * same pattern again (regexp.MatchString in a loop) reuses the entry, so memory grows with
+ * the number of distinct patterns a program compiles, not with the number of compiles.
+ * Entries are never evicted: a live Regexp may point at any of them.
+ *
+ * Locking: ReCache.lock guards the table; an entry is immutable once published, so
+ * matching takes no lock (RE2 matches from several threads at once).
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stdlib/internal.h"
+#include "stdlib/regexp/prepare.h"
+#include "stdlib/regexp/re2_shim.h"
+#include "stdlib/unicode/unicode.h"
+
+/* ReEntry is one compiled pattern: immutable after it is published in the cache. */
+typedef struct ReEntry {
+    struct ReEntry *next; /* bucket chain (ReCache.lock) */
+    uint64_t hash;
+    int mode;
+    char *expr; /* owned */
+    size_t len;
+    ReProg *prog; /* owned */
+    int ncap;
+    char **names; /* owned, ncap + 1 entries, NULL for unnamed groups */
+} ReEntry;
+
+typedef struct ReCache {
+    pthread_mutex_t lock;
+    ReEntry **buckets; /* owned; nbuckets is a power of two */
+    size_t nbuckets, count;
+} ReCache;
+
+static const char cache_key = 0;
+
+static void *cache_new(void)
+{
+    ReCache *c = xcalloc(1, sizeof(ReCache));
+    pthread_mutex_init(&c->lock, NULL);
+    c->nbuckets = 64;
+    c->buckets = xcalloc(c->nbuckets, sizeof(ReEntry *));
+    return c;
+}
+
+static void entry_free(ReEntry *e)
+{
+    re2shim_free(e->prog);
+    for (int i = 0; i <= e->ncap; i++)
+        free(e->names[i]);
+    free(e->names);
+    free(e->expr);
+    free(e);
+}
+
+static void cache_free(void *p)
+{
+    ReCache *c = p;
+    for (size_t b = 0; b < c->nbuckets; b++)
+        for (ReEntry *e = c->buckets[b], *next; e; e = next) {
+            next = e->next;
+            entry_free(e);
+        }
+    free(c->buckets);
+    pthread_mutex_destroy(&c->lock);
+    free(c);
+}
+
+static uint64_t hash_of(const uint8_t *s, size_t n, int mode)
+{
+    uint64_t h = 14695981039346656037ull ^ (uint64_t)mode;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 1099511628211ull;
+    return h;
+}
+
+static ReEntry *cache_find(ReCache *c, uint64_t h, int mode, const uint8_t *s, size_t n)
+{
+    for (ReEntry *e = c->buckets[h & (c->nbuckets - 1)]; e; e = e->next)
+        if (e->hash == h && e->mode == mode && e->len == n && memcmp(e->expr, s, n) == 0)
+            return e;
+    return NULL;
+}
+
+/* cache_insert publishes [e] unless an equal entry won the race; returns the one kept. */
+static ReEntry *cache_insert(ReCache *c, ReEntry *e)
+{
+    pthread_mutex_lock(&c->lock);
+    ReEntry *old = cache_find(c, e->hash, e->mode, (const uint8_t *)e->expr, e->len);
+    if (old) {
+        pthread_mutex_unlock(&c->lock);
+        entry_free(e);
+        return old;
+    }
+    if (c->count >= c->nbuckets * 2) {
+        size_t nb = c->nbuckets * 2;
+        ReEntry **b = xcalloc(nb, sizeof(ReEntry *));
+        for (size_t i = 0; i < c->nbuckets; i++)
+            for (ReEntry *x = c->buckets[i], *next; x; x = next) {
+                next = x->next;
+                x->next = b[x->hash & (nb - 1)];
+                b[x->hash & (nb - 1)] = x;
+            }
+        free(c->buckets);
+        c->buckets = b;
+        c->nbuckets = nb;
+    }
+    e->next = c->buckets[e->hash & (c->nbuckets - 1)];
+    c->buckets[e->hash & (c->nbuckets - 1)] = e;
+    c->count++;
+    pthread_mutex_unlock(&c->lock);
+    return e;
+}
+
+/* bad_utf8_fragment finds the fragment Go names for RE2's "invalid UTF-8": the text from
+ * the first invalid byte to the end of the pattern, or to the > closing the group name
+ * holding it. RE2 also says so for \x{ at the very end, which Go calls an invalid escape. */
+static void bad_utf8_fragment(const uint8_t *s, size_t n, int *code, size_t *start,
+                              size_t *end)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t r;
+        int w = runes_decode(s + i, n - i, &r);
+        if (r == 0xFFFD && w == 1)
+            break;
+        i += (size_t)w;
+    }
+    *end = n;
+    if (i == n) {
+        *code = 2; /* RE2's ErrorBadEscape */
+        *start = n >= 3 ? n - 3 : 0;
+        return;
+    }
+    *start = i;
+    for (size_t k = i; k-- > 0 && s[k] != '>';) {
+        bool lt = s[k] == '<' && k >= 2 && s[k - 1] == '?' && s[k - 2] == '(';
+        bool plt = s[k] == '<' && k >= 3 && s[k - 1] == 'P' && s[k - 2] == '?' && s[k - 3] == '(';
+        if (lt || plt) {
+            const uint8_t *gt = memchr(s + i, '>', n - i);
+            if (gt)
+                *end = (size_t)(gt - s);
+            break;
+        }
+    }
+}
+
+/* regexp.compileProg(expr string, mode int) (prog int, ncap int, code int, frag string):
+ * [code] is RE2's error code (0: compiled), [frag] the fragment of [expr] Go's error
+ * names. */
+static int regexp_compile(G *g, Value *args)
+{
+    StrObj *es = args[0].p;
+    int mode = (int)args[1].i;
+    const uint8_t *s = str_data(es);
+    size_t n = (size_t)str_len(es);
+    ReCache *c = gale_pkg_state(g, &cache_key, cache_new, cache_free);
+    uint64_t h = hash_of(s, n, mode);
+
+    pthread_mutex_lock(&c->lock);
+    ReEntry *e = cache_find(c, h, mode, s, n);
+    pthread_mutex_unlock(&c->lock);
+    if (e) {
+        args[0] = native_int((int64_t)(intptr_t)e);
+        args[1] = native_int(e->ncap);
+        args[2] = native_int(0);
+        args[3].p = NULL;
+        return NATIVE_OK;
+    }
+
+    Prepared pr;
+    re_prepare(&pr, (const char *)s, n, (mode & RE2SHIM_POSIX) != 0);
+    int code;
+    char *arg;
+    ReProg *prog = re2shim_compile(pr.out.data, pr.out.len, mode, &code, &arg);
+    if (!prog) {
+        size_t fs = 0, fe = n;
+        const uint8_t *src = s;
+        enum { MISSING_PAREN = 6, UNEXPECTED_PAREN = 7, BAD_UTF8 = 13 };
+        enum { TOO_LARGE = 15 };
+        if (code == BAD_UTF8) {
+            bad_utf8_fragment(s, n, &code, &fs, &fe);
+        } else if (code != MISSING_PAREN && code != UNEXPECTED_PAREN && code != TOO_LARGE) {
+            if (!arg || !arg[0]) {
+                fs = fe = 0;
+            } else if (!re_fragment(&pr, arg, &fs, &fe)) {
+                src = (const uint8_t *)arg;
+                fs = 0;
+                fe = strlen(arg);
+            }
+        }
+        Value frag = native_string(g, src + fs, fe - fs);
+        free(arg);
+        re_prepared_free(&pr);
+        args[0] = native_int(0);
+        args[1] = native_int(0);
+        args[2] = native_int(code);
+        args[3] = frag;
+        return NATIVE_OK;
+    }
+    e = xcalloc(1, sizeof(ReEntry));
+    e->hash = h;
+    e->mode = mode;
+    e->expr = xmalloc(n + 1);
+    memcpy(e->expr, s, n);
+    e->len = n;
+    e->prog = prog;
+    e->ncap = re2shim_ncap(prog);
+    e->names = xcalloc((size_t)e->ncap + 1, sizeof(char *));
+    if (pr.nnames == e->ncap)
+        for (int i = 0; i < e->ncap; i++) {
+            e->names[i + 1] = pr.names[i];
+            pr.names[i] = NULL;
+        }
+    re_prepared_free(&pr);
+    e = cache_insert(c, e);
+    args[0] = native_int((int64_t)(intptr_t)e);
+    args[1] = native_int(e->ncap);
+    args[2] = native_int(0);
+    args[3].p = NULL;
+    return NATIVE_OK;
+}
+
+/* regexp.capName(prog int, i int) string */
+static int regexp_cap_name(G *g, Value *args)
+{
+    ReEntry *e = (ReEntry *)(intptr_t)args[0].i;
+    int64_t i = args[1].i;
+    const char *name = i >= 0 && i <= e->ncap ? e->names[i] : NULL;
+    args[0] = native_string(g, name, name ? strlen(name) : 0);
+    return NATIVE_OK;
+}
+
+/* match runs [e] on text[pos:n] and writes the submatch offsets to [dst] (len(dst)/2
+ * pairs, at most the program's groups + 1). */
+static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, SliceObj *dst)
+{
+    if (pos < 0 || pos > n)
+        return false;
+    int npairs = (int)(slice_len(dst) / 2);
+    if (npairs > e->ncap + 1)
+        npairs = e->ncap + 1;
+    return re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos,
+                         npairs ? (int64_t *)dst->data : NULL, npairs) == 1;
+}
+
+/* regexp.matchString(prog int, s string, pos int, dst []int) bool */
+static int regexp_match_string(G *g, Value *args)
+{
+    StrObj *s = args[1].p;
+    bool ok = match((ReEntry *)(intptr_t)args[0].i, str_data(s), str_len(s), args[2].i,
+                    args[3].p);
+    args[0] = native_bool(ok);
+    return NATIVE_OK;
+}
+
+/* regexp.matchBytes(prog int, b []byte, pos int, dst []int) bool */
+static int regexp_match_bytes(G *g, Value *args)
+{
+    SliceObj *b = args[1].p;
+    bool ok = match((ReEntry *)(intptr_t)args[0].i, b ? b->data : (const uint8_t *)"",
+                    slice_len(b), args[2].i, args[3].p);
+    args[0] = native_bool(ok);
+    return NATIVE_OK;
+}
+
+/* regexp.literalPrefix(expr string) (string, bool) */
+static int regexp_literal_prefix(G *g, Value *args)
+{
+    StrObj *es = args[0].p;
+    StrBuf b = {0};
+    bool complete = re_literal_prefix((const char *)str_data(es), (size_t)str_len(es), &b);
+    args[0] = native_string(g, b.data, b.len);
+    args[1] = native_bool(complete);
+    strbuf_free(&b);
+    return NATIVE_OK;
+}
+
+/* regexp.QuoteMeta(s string) string */
+static int regexp_quote_meta(G *g, Value *args)
+{
+    StrObj *s = args[0].p;
+    const uint8_t *p = str_data(s);
+    int64_t n = str_len(s), extra = 0;
+    for (int64_t i = 0; i < n; i++)
+        if (p[i] < 0x80 && strchr("\\.+*?()|[]{}^$", p[i]) && p[i])
+            extra++;
+    if (extra == 0)
+        return NATIVE_OK;
+    uint8_t *d;
+    StrObj *r = gale_string_alloc(g, (size_t)(n + extra), &d);
+    for (int64_t i = 0; i < n; i++) {
+        if (p[i] < 0x80 && strchr("\\.+*?()|[]{}^$", p[i]) && p[i])
+            *d++ = '\\';
+        *d++ = p[i];
+    }
+    args[0].p = r;
+    return NATIVE_OK;
+}
+
+const NativeDesc regexp_natives[] = {
+    {"regexp.compileProg", regexp_compile},
+    {"regexp.capName", regexp_cap_name},
+    {"regexp.matchString", regexp_match_string},
+    {"regexp.matchBytes", regexp_match_bytes},
+    {"regexp.literalPrefix", regexp_literal_prefix},
+    {"regexp.QuoteMeta", regexp_quote_meta},
+    {NULL, NULL},
+};
