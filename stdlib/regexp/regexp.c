@@ -240,35 +240,99 @@ static int regexp_cap_name(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* match_fixed runs [e] on text that holds invalid UTF-8, as Go reads it: each invalid
+ * byte is U+FFFD one byte wide, so that . and [^a] match it. RE2 only matches valid
+ * UTF-8, so the text is copied with every invalid byte spelled EF BF BD, matched, and the
+ * offsets mapped back (a match starts and ends on rune boundaries, never inside a
+ * replaced byte). [bad] lists the copy's offsets of the replacements, ascending. */
+static bool match_fixed(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, int64_t *cap,
+                        int npairs)
+{
+    int64_t nbad = 0;
+    for (int64_t i = 0; i < n;) {
+        int32_t r;
+        int w = text[i] < 0x80 ? 1 : runes_decode(text + i, (size_t)(n - i), &r);
+        if (w == 1 && text[i] >= 0x80)
+            nbad++;
+        i += w;
+    }
+    uint8_t *t = xmalloc((size_t)(n + 2 * nbad) + 1);
+    int64_t *bad = xmalloc((size_t)(nbad + 1) * sizeof(int64_t));
+    int64_t tn = 0, k = 0, tpos = -1;
+    for (int64_t i = 0; i < n;) {
+        if (i == pos)
+            tpos = tn;
+        int32_t r;
+        int w = text[i] < 0x80 ? 1 : runes_decode(text + i, (size_t)(n - i), &r);
+        if (w == 1 && text[i] >= 0x80) {
+            bad[k++] = tn;
+            memcpy(t + tn, "\xEF\xBF\xBD", 3);
+            tn += 3;
+        } else {
+            memcpy(t + tn, text + i, (size_t)w);
+            tn += w;
+        }
+        for (int j = 1; j < w; j++)
+            if (i + j == pos) /* pos inside a rune: Go would start there too; rare */
+                tpos = tn - w + j;
+        i += w;
+    }
+    if (tpos < 0)
+        tpos = tn;
+    bool ok = re2shim_match(e->prog, (const char *)t, (size_t)tn, (size_t)tpos, cap, npairs) == 1;
+    if (ok)
+        for (int i = 0; i < 2 * npairs; i++) {
+            if (cap[i] < 0)
+                continue;
+            int64_t lo = 0, hi = nbad; /* replacements before cap[i] */
+            while (lo < hi) {
+                int64_t mid = (lo + hi) / 2;
+                if (bad[mid] < cap[i])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            cap[i] -= 2 * lo;
+        }
+    free(t);
+    free(bad);
+    return ok;
+}
+
 /* match runs [e] on text[pos:n] and writes the submatch offsets to [dst] (len(dst)/2
- * pairs, at most the program's groups + 1). */
-static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, SliceObj *dst)
+ * pairs, at most the program's groups + 1). [valid]: the text is known to be valid UTF-8
+ * (the FindAll and ReplaceAll loops check once, not at every match). */
+static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, SliceObj *dst,
+                  bool valid)
 {
     if (pos < 0 || pos > n)
         return false;
     int npairs = (int)(slice_len(dst) / 2);
     if (npairs > e->ncap + 1)
         npairs = e->ncap + 1;
-    return re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos,
-                         npairs ? (int64_t *)dst->data : NULL, npairs) == 1;
+    int64_t one[2];
+    int64_t *cap = npairs ? (int64_t *)dst->data : one;
+    if (!valid && !runes_valid(text, (size_t)n))
+        return match_fixed(e, text, n, pos, cap, npairs);
+    return re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos, cap, npairs) == 1;
 }
 
-/* regexp.matchString(prog int, s string, pos int, dst []int) bool */
+/* regexp.matchString(prog int, s string, pos int, dst []int, valid bool) bool */
 static int regexp_match_string(G *g, Value *args)
 {
     StrObj *s = args[1].p;
     bool ok = match((ReEntry *)(intptr_t)args[0].i, str_data(s), str_len(s), args[2].i,
-                    args[3].p);
+                    args[3].p, args[4].i != 0);
     args[0] = native_bool(ok);
     return NATIVE_OK;
 }
 
-/* regexp.matchBytes(prog int, b []byte, pos int, dst []int) bool */
+/* regexp.matchBytes(prog int, b []byte, pos int, dst []int, valid bool) bool */
 static int regexp_match_bytes(G *g, Value *args)
 {
     SliceObj *b = args[1].p;
     bool ok = match((ReEntry *)(intptr_t)args[0].i, b ? b->data : (const uint8_t *)"",
-                    slice_len(b), args[2].i, args[3].p);
+                    slice_len(b), args[2].i, args[3].p, args[4].i != 0);
     args[0] = native_bool(ok);
     return NATIVE_OK;
 }

@@ -3,12 +3,11 @@
 // matching are done by RE2, the C++ library Go's package was ported from, through
 // natives (stdlib/regexp/regexp.c, re2_shim.cc); the loops of FindAll, ReplaceAll and
 // Split, Expand, and everything that calls a Gale function are written here, step for
-// step as Go's regexp.go.
+// step as Go's regexp.go. Text holding invalid UTF-8, which Go reads as one-byte U+FFFD
+// runes and RE2 would not match, is matched through a copy with each invalid byte spelled
+// U+FFFD, and the offsets are mapped back (regexp.c), which costs a copy per match.
 //
 // Where it differs from Go:
-//   - Invalid UTF-8 in the text: Go reads each invalid byte as U+FFFD, so . and [^a]
-//     match it; RE2 matches only valid UTF-8 there (an invalid byte is matched only by
-//     patterns that name it, such as \xff in a byte-oriented class: nothing, in UTF-8 mode).
 //   - Unicode tables (\pL, \p{Greek}, case folding) are RE2's (Unicode 14), Go 1.23's are
 //     Unicode 15.
 //   - Limits: a program larger than RE2 accepts with 64 MiB of memory fails with
@@ -62,9 +61,10 @@ func compileProg(expr string, mode int) (prog int, ncap int, code int, frag stri
 func capName(prog int, i int) string
 
 // matchString and matchBytes search the text from pos for the leftmost match and fill
-// dst with len(dst)/2 pairs of submatch offsets (-1 when unmatched).
-func matchString(prog int, s string, pos int, dst []int) bool
-func matchBytes(prog int, b []byte, pos int, dst []int) bool
+// dst with len(dst)/2 pairs of submatch offsets (-1 when unmatched); valid says the text
+// is known to be valid UTF-8 (else the native checks).
+func matchString(prog int, s string, pos int, dst []int, valid bool) bool
+func matchBytes(prog int, b []byte, pos int, dst []int, valid bool) bool
 
 // literalPrefix is LiteralPrefix computed from the pattern (regexp.c).
 func literalPrefix(expr string) (string, bool)
@@ -212,7 +212,8 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 }
 
 // exec finds the leftmost match in b (when isBytes) or s from pos: nil, or ncap offsets.
-func (re *Regexp) exec(b []byte, s string, isBytes bool, pos int, ncap int) []int {
+// valid: the text is known to be valid UTF-8.
+func (re *Regexp) exec(b []byte, s string, isBytes bool, pos int, ncap int, valid bool) []int {
 	max := 2 * (re.numSubexp + 1)
 	if ncap > max {
 		ncap = max
@@ -225,9 +226,9 @@ func (re *Regexp) exec(b []byte, s string, isBytes bool, pos int, ncap int) []in
 	}
 	var ok bool
 	if isBytes {
-		ok = matchBytes(re.prog, b, pos, dst)
+		ok = matchBytes(re.prog, b, pos, dst, valid)
 	} else {
-		ok = matchString(re.prog, s, pos, dst)
+		ok = matchString(re.prog, s, pos, dst, valid)
 	}
 	if !ok {
 		return nil
@@ -239,11 +240,15 @@ func (re *Regexp) exec(b []byte, s string, isBytes bool, pos int, ncap int) []in
 func readAll(r io.RuneReader) string {
 	var sb strings.Builder
 	for {
-		c, _, err := r.ReadRune()
+		c, size, err := r.ReadRune()
 		if err != nil {
 			break
 		}
-		sb.WriteRune(c)
+		if c == utf8.RuneError && size == 1 {
+			sb.WriteByte(0xff) // one byte wide, read as U+FFFD, as Go's reader input
+		} else {
+			sb.WriteRune(c)
+		}
 	}
 	return sb.String()
 }
@@ -251,18 +256,18 @@ func readAll(r io.RuneReader) string {
 // MatchReader reports whether the text returned by the io.RuneReader contains any match
 // of the regular expression re.
 func (re *Regexp) MatchReader(r io.RuneReader) bool {
-	return re.exec(nil, readAll(r), false, 0, 0) != nil
+	return re.exec(nil, readAll(r), false, 0, 0, false) != nil
 }
 
 // MatchString reports whether the string s contains any match of the regular expression
 // re.
 func (re *Regexp) MatchString(s string) bool {
-	return matchString(re.prog, s, 0, nil)
+	return matchString(re.prog, s, 0, nil, false)
 }
 
 // Match reports whether the byte slice b contains any match of the regular expression re.
 func (re *Regexp) Match(b []byte) bool {
-	return matchBytes(re.prog, b, 0, nil)
+	return matchBytes(re.prog, b, 0, nil, false)
 }
 
 // MatchReader reports whether the text returned by the RuneReader contains any match of
@@ -335,8 +340,14 @@ func (re *Regexp) replaceAll(bsrc []byte, src string, isBytes bool, nmatch int, 
 	} else {
 		endPos = len(src)
 	}
+	var valid bool
+	if isBytes {
+		valid = utf8.Valid(bsrc)
+	} else {
+		valid = utf8.ValidString(src)
+	}
 	for searchPos <= endPos {
-		a := re.exec(bsrc, src, isBytes, searchPos, nmatch)
+		a := re.exec(bsrc, src, isBytes, searchPos, nmatch, valid)
 		if len(a) == 0 {
 			break // no more matches
 		}
@@ -428,8 +439,14 @@ func (re *Regexp) allMatches(s string, b []byte, isBytes bool, n int, ncap int, 
 	} else {
 		end = len(s)
 	}
+	var valid bool
+	if isBytes {
+		valid = utf8.Valid(b)
+	} else {
+		valid = utf8.ValidString(s)
+	}
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		matches := re.exec(b, s, isBytes, pos, ncap)
+		matches := re.exec(b, s, isBytes, pos, ncap, valid)
 		if len(matches) == 0 {
 			break
 		}
@@ -465,7 +482,7 @@ func (re *Regexp) allMatches(s string, b []byte, isBytes bool, n int, ncap int, 
 // Find returns a slice holding the text of the leftmost match in b of the regular
 // expression. A return value of nil indicates no match.
 func (re *Regexp) Find(b []byte) []byte {
-	a := re.exec(b, "", true, 0, 2)
+	a := re.exec(b, "", true, 0, 2, false)
 	if a == nil {
 		return nil
 	}
@@ -475,7 +492,7 @@ func (re *Regexp) Find(b []byte) []byte {
 // FindIndex returns a two-element slice of integers defining the location of the
 // leftmost match in b of the regular expression.
 func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	a := re.exec(b, "", true, 0, 2)
+	a := re.exec(b, "", true, 0, 2, false)
 	if a == nil {
 		return nil
 	}
@@ -485,7 +502,7 @@ func (re *Regexp) FindIndex(b []byte) (loc []int) {
 // FindString returns a string holding the text of the leftmost match in s of the regular
 // expression. If there is no match, the return value is an empty string.
 func (re *Regexp) FindString(s string) string {
-	a := re.exec(nil, s, false, 0, 2)
+	a := re.exec(nil, s, false, 0, 2, false)
 	if a == nil {
 		return ""
 	}
@@ -495,7 +512,7 @@ func (re *Regexp) FindString(s string) string {
 // FindStringIndex returns a two-element slice of integers defining the location of the
 // leftmost match in s of the regular expression.
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	a := re.exec(nil, s, false, 0, 2)
+	a := re.exec(nil, s, false, 0, 2, false)
 	if a == nil {
 		return nil
 	}
@@ -505,7 +522,7 @@ func (re *Regexp) FindStringIndex(s string) (loc []int) {
 // FindReaderIndex returns a two-element slice of integers defining the location of the
 // leftmost match of the regular expression in text read from the RuneReader.
 func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
-	a := re.exec(nil, readAll(r), false, 0, 2)
+	a := re.exec(nil, readAll(r), false, 0, 2, false)
 	if a == nil {
 		return nil
 	}
@@ -515,7 +532,7 @@ func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
 // FindSubmatch returns a slice of slices holding the text of the leftmost match of the
 // regular expression in b and the matches, if any, of its subexpressions.
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := re.exec(b, "", true, 0, 2*(re.numSubexp+1))
+	a := re.exec(b, "", true, 0, 2*(re.numSubexp+1), false)
 	if a == nil {
 		return nil
 	}
@@ -636,13 +653,13 @@ func extract(str string) (name string, num int, rest string, ok bool) {
 // FindSubmatchIndex returns a slice holding the index pairs identifying the leftmost
 // match of the regular expression in b and the matches, if any, of its subexpressions.
 func (re *Regexp) FindSubmatchIndex(b []byte) []int {
-	return re.pad(re.exec(b, "", true, 0, 2*(re.numSubexp+1)))
+	return re.pad(re.exec(b, "", true, 0, 2*(re.numSubexp+1), false))
 }
 
 // FindStringSubmatch returns a slice of strings holding the text of the leftmost match of
 // the regular expression in s and the matches, if any, of its subexpressions.
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := re.exec(nil, s, false, 0, 2*(re.numSubexp+1))
+	a := re.exec(nil, s, false, 0, 2*(re.numSubexp+1), false)
 	if a == nil {
 		return nil
 	}
@@ -658,13 +675,13 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 // FindStringSubmatchIndex returns a slice holding the index pairs identifying the
 // leftmost match of the regular expression in s and the matches of its subexpressions.
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return re.pad(re.exec(nil, s, false, 0, 2*(re.numSubexp+1)))
+	return re.pad(re.exec(nil, s, false, 0, 2*(re.numSubexp+1), false))
 }
 
 // FindReaderSubmatchIndex returns a slice holding the index pairs identifying the
 // leftmost match of the regular expression of text read by the RuneReader.
 func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int {
-	return re.pad(re.exec(nil, readAll(r), false, 0, 2*(re.numSubexp+1)))
+	return re.pad(re.exec(nil, readAll(r), false, 0, 2*(re.numSubexp+1), false))
 }
 
 const startSize = 10 // The size at which to start a slice in the 'All' routines.
