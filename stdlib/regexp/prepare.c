@@ -10,10 +10,18 @@
  *      leaving a plain group, and recorded in Prepared.names (Go allows duplicate names,
  *      RE2 does not); an invalid one is left to RE2's error as (?P<..., which reports the
  *      same fragment as Go.
- *   2. \C (any byte): RE2 accepts it, Go rejects it; it becomes \8, which RE2 rejects as
+ *   2. POSIX mode: a negated class gets \n, which Go's POSIX classes never match.
+ *   3. \C (any byte): RE2 accepts it, Go rejects it; it becomes \8, which RE2 rejects as
  *      Go does ("invalid escape sequence"), and the map points the fragment back at \C.
  * Each output byte remembers the input offset it came from (Prepared.map), so that an
  * error fragment RE2 reports is cut from the Go pattern.
+ *
+ * re_too_deep estimates the height of the tree Go's parser builds (Go refuses more than
+ * 1000 with "expression nests too deeply"; RE2 accepts deep nesting and can exhaust the C
+ * stack): a capturing group, a repetition, a concatenation of several items and an
+ * alternation of several branches each add a level; a run of literals is one node; a
+ * non-capturing group adds none (Go hoists its items into the enclosing concatenation).
+ * It walks the text with an explicit stack, so deep nesting costs no C stack here.
  *
  * re_literal_prefix follows Go's Prog.Prefix/onePassPrefix on the pattern's text: the
  * literal runes every match starts with (through groups without alternation, x+ and
@@ -40,7 +48,7 @@ static void emit(Prepared *pr, char c, size_t from, size_t *cap)
 
 /* skip_class returns the offset just past the character class opening at [i] (n when it
  * is not closed: RE2 then reports the missing ]). */
-static size_t skip_class(const char *p, size_t n, size_t i)
+static size_t skip_class_closed(const char *p, size_t n, size_t i, bool *closed)
 {
     i++;
     if (i < n && p[i] == '^')
@@ -62,7 +70,14 @@ static size_t skip_class(const char *p, size_t n, size_t i)
         }
         i += (p[i] == '\\' && i + 1 < n) ? 2 : 1;
     }
+    *closed = i < n;
     return i < n ? i + 1 : n;
+}
+
+static size_t skip_class(const char *p, size_t n, size_t i)
+{
+    bool closed;
+    return skip_class_closed(p, n, i, &closed);
 }
 
 static bool valid_name(const char *s, size_t n)
@@ -114,9 +129,23 @@ void re_prepare(Prepared *pr, const char *p, size_t n, bool posix)
             continue;
         }
         if (c == '[') {
-            size_t j = skip_class(p, n, i);
-            for (; i < j; i++)
+            bool closed;
+            size_t j = skip_class_closed(p, n, i, &closed);
+            /* POSIX: a negated class does not match \n in Go (no ClassNL); RE2's does,
+             * so \n joins the class, last but before a final literal - */
+            size_t nl = j;
+            if (posix && closed && p[i + 1] == '^') {
+                nl = j - 1;
+                if (p[i + 2] == '-')
+                    nl = p[i + 3] == ']' ? i + 2 : i + 3;
+                else if (p[nl - 1] == '-' && p[nl - 2] != '\\')
+                    nl--;
+            }
+            for (; i < j; i++) {
+                if (i == nl && nl != j)
+                    emit(pr, '\n', i, &cap);
                 emit(pr, p[i], i, &cap);
+            }
             continue;
         }
         if (c == '(' && (i + 1 >= n || p[i + 1] != '?')) {
@@ -174,6 +203,129 @@ bool re_fragment(const Prepared *pr, const char *frag, size_t *start, size_t *en
         }
     }
     return false;
+}
+
+/* ---- Nesting depth ---- */
+
+/* Level is one open group while re_too_deep walks a pattern. */
+typedef struct Level {
+    bool capture;
+    int nitems, nbranches;
+    long item_max, branch_max; /* highest item of this branch, highest finished branch */
+    bool last_literal;
+} Level;
+
+static long branch_height(const Level *l)
+{
+    return l->item_max + (l->nitems > 1);
+}
+
+static long group_height(const Level *l)
+{
+    long b = branch_height(l);
+    long h = b > l->branch_max ? b : l->branch_max;
+    return h + (l->nbranches > 0);
+}
+
+/* add_item records an item of height [h] in [l]; [literal]: a plain literal rune, which
+ * joins a preceding one in a single node. */
+static void add_item(Level *l, long h, bool literal)
+{
+    if (!(literal && l->last_literal))
+        l->nitems++;
+    if (h > l->item_max)
+        l->item_max = h;
+    l->last_literal = literal;
+}
+
+bool re_too_deep(const char *p, size_t n)
+{
+    if (n < 1000)
+        return false;
+    size_t cap = 64, top = 0;
+    Level *st = xcalloc(cap, sizeof(Level));
+    st[0].capture = false;
+    size_t i = 0;
+    while (i < n) {
+        char c = p[i];
+        long h = 1;
+        bool literal = false;
+        if (c == '(') {
+            if (++top == cap) {
+                st = xrealloc(st, 2 * cap * sizeof(Level));
+                cap *= 2;
+            }
+            memset(&st[top], 0, sizeof(Level));
+            st[top].capture = !(i + 1 < n && p[i + 1] == '?') ||
+                              (i + 2 < n && (p[i + 2] == '<' || p[i + 2] == 'P'));
+            if (i + 1 < n && p[i + 1] == '?') {
+                const char *e = memchr(p + i, st[top].capture ? '>' : ':', n - i);
+                const char *close = memchr(p + i, ')', n - i);
+                if (!st[top].capture && (!e || (close && close < e))) {
+                    top--; /* (?flags): no group */
+                    i = close ? (size_t)(close - p) + 1 : n;
+                    continue;
+                }
+                i = e ? (size_t)(e - p) + 1 : n;
+            } else {
+                i++;
+            }
+            continue;
+        }
+        if (c == '|') {
+            Level *l = &st[top];
+            long b = branch_height(l);
+            if (b > l->branch_max)
+                l->branch_max = b;
+            l->nbranches++;
+            l->nitems = 0;
+            l->item_max = 0;
+            l->last_literal = false;
+            i++;
+            continue;
+        }
+        if (c == ')' && top > 0) {
+            Level *l = &st[top--];
+            if (l->capture)
+                h = 1 + group_height(l);
+            else
+                h = l->nbranches ? group_height(l) : l->item_max;
+            i++;
+        } else if (c == '[') {
+            i = skip_class(p, n, i);
+        } else if (c == '\\') {
+            i += 2;
+        } else {
+            literal = !strchr(".^$*+?{", c);
+            i++;
+        }
+        /* a repetition adds a level; x{n,m} counts as one */
+        while (i < n && (p[i] == '*' || p[i] == '+' || p[i] == '?' || p[i] == '{')) {
+            if (p[i] == '{') {
+                const char *e = memchr(p + i, '}', n - i);
+                if (!e)
+                    break;
+                i = (size_t)(e - p) + 1;
+            } else {
+                i++;
+            }
+            h++;
+            literal = false;
+        }
+        add_item(&st[top], h, literal);
+        if (h > 1001)
+            break;
+    }
+    bool deep = false;
+    for (size_t k = top + 1; k-- > 0 && !deep;) {
+        /* close whatever is still open, as if the pattern ended there */
+        long h = group_height(&st[k]) + st[k].capture;
+        deep = h > 1000;
+        if (k > 0)
+            add_item(&st[k - 1], h, false);
+    }
+    free(st);
+    return deep;
 }
 
 /* ---- LiteralPrefix ---- */

@@ -26,6 +26,9 @@ void re_prepared_free(Prepared *pr);
 /* re_fragment maps the fragment [frag] of the rewritten pattern, as RE2 reported it, back
  * to the Go pattern: sets *[start] and *[end] to its offsets there; false when not found. */
 bool re_fragment(const Prepared *pr, const char *frag, size_t *start, size_t *end);
+/* re_too_deep reports whether Go's parser would reject the Go pattern [pat] as nesting
+ * too deeply (its parse tree higher than 1000), estimated from the text; see prepare.c. */
+bool re_too_deep(const char *pat, size_t n);
 /* re_literal_prefix computes Go's LiteralPrefix for the Go pattern [pat] (Perl syntax):
  * writes the prefix's offsets-free bytes to [out] and returns whether the prefix is the
  * whole regexp. An approximation of Go's program walk; see prepare.c. */

@@ -177,6 +177,14 @@ static int regexp_compile(G *g, Value *args)
         return NATIVE_OK;
     }
 
+    if (re_too_deep((const char *)s, n)) {
+        enum { GALE_NESTING_DEPTH = 16 }; /* Go's ErrNestingDepth, which RE2 lacks */
+        args[3] = native_string(g, s, n);
+        args[0] = native_int(0);
+        args[1] = native_int(0);
+        args[2] = native_int(GALE_NESTING_DEPTH);
+        return NATIVE_OK;
+    }
     Prepared pr;
     re_prepare(&pr, (const char *)s, n, (mode & RE2SHIM_POSIX) != 0);
     int code;

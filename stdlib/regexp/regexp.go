@@ -8,15 +8,16 @@
 // U+FFFD, and the offsets are mapped back (regexp.c), which costs a copy per match.
 //
 // Where it differs from Go:
-//   - Unicode tables (\pL, \p{Greek}, case folding) are RE2's (Unicode 14), Go 1.23's are
-//     Unicode 15.
 //   - Limits: a program larger than RE2 accepts with 64 MiB of memory fails with
-//     "expression too large" (Go's limit is larger); nesting deeper than RE2's limit
-//     fails likewise, where Go says "expression nests too deeply".
+//     "expression too large" (Go's limit is larger); "expression nests too deeply" is
+//     Go's rule estimated from the pattern's text, so a pattern within a level or two of
+//     Go's limit of 1000 may be judged differently.
 //   - LiteralPrefix is computed from the pattern's text, not from a compiled program;
 //     it can be shorter than Go's where Go's simplifier factors nested alternations.
-//   - CompilePOSIX: RE2's POSIX mode, whose negated classes ([^a]) match \n (Go's do
-//     not), and leftmost-longest submatch choices may differ from Go's in corner cases.
+//   - CompilePOSIX is RE2's POSIX mode: leftmost-longest submatch choices may differ from
+//     Go's in corner cases.
+//   - A pattern nesting thousands of non-capturing groups, (?:(?:(?:...))), compiles in
+//     time quadratic in the depth (RE2's parser).
 //   - MatchReader, FindReaderIndex and FindReaderSubmatchIndex read the whole reader
 //     first (Go stops reading at the match).
 //   - Compiled programs are C memory kept per pattern for the VM's lifetime (the
@@ -92,6 +93,7 @@ var errorCodes = []syntax.ErrorCode{
 	syntax.ErrInvalidUTF8,
 	syntax.ErrInvalidNamedCapture,
 	syntax.ErrLarge,
+	syntax.ErrNestingDepth, // Gale's own code 16
 }
 
 // String returns the source text used to compile the regular expression.

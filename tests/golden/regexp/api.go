@@ -46,6 +46,14 @@ func main() {
 		fmt.Println(err)
 	}
 	fmt.Printf("%q\n", regexp.MustCompilePOSIX(`^a`).FindAllString("a\na", -1))
+	for _, p := range []string{`[^a]`, `[^-]`, `[^a-]`, `[^]a]`, `[^]-]`, `[^a-z]+`, `[^[:alpha:]]`, `[[:^alpha:]]`, `[^\n]`, `[^x-]+`, `[^-x]+`, `[^`, `[^]`, `[^a-\]`, `a.b`, `a$`} {
+		re, err := regexp.CompilePOSIX(p)
+		if err != nil {
+			fmt.Println(p, err)
+			continue
+		}
+		fmt.Printf("%s %q %q\n", p, re.FindAllString("a\nb-]x\nc", -1), re.FindAllString("a\nc", -1))
+	}
 
 	// QuoteMeta.
 	for _, s := range []string{"", "abc", `1.5-2.0?`, `[foo]\(bar)`, "{x}|^$*+", "日本.語"} {

@@ -37,7 +37,19 @@ func main() {
 		}
 		fmt.Printf("%q: ok n=%d %q\n", p, re.NumSubexp(), re.SubexpNames())
 	}
-	_, err := regexp.Compile(`a(b`)
+	// Nesting depth (Go refuses parse trees higher than 1000).
+	for _, sh := range [][2]string{{"(", ")"}, {"(a", "b)"}, {"(?:", ")"}, {"(?:", ")*"}, {"(?P<n>", ")"}, {"[a](", ")+"}, {"((a)", ")"}} {
+		for _, n := range []int{300, 499, 502, 998, 1001, 3000} {
+			p := strings.Repeat(sh[0], n) + "x" + strings.Repeat(sh[1], n)
+			_, err := regexp.Compile(p)
+			s := fmt.Sprint(err)
+			if len(s) > 70 {
+				s = s[:70]
+			}
+			fmt.Println(sh[0], n, s)
+		}
+	}
+		_, err := regexp.Compile(`a(b`)
 	fmt.Printf("%T %v\n", err, err)
 	fmt.Println(syntax.ErrMissingParen, syntax.ErrInvalidRepeatOp.String())
 
