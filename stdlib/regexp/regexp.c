@@ -238,11 +238,19 @@ static int regexp_compile(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* nil_regexp is the panic of a zero Regexp (no program), as Go's nil program gives. */
+static int nil_regexp(G *g)
+{
+    return gale_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
 /* regexp.capName(prog int, i int) string */
 static int regexp_cap_name(G *g, Value *args)
 {
     ReEntry *e = (ReEntry *)(intptr_t)args[0].i;
     int64_t i = args[1].i;
+    if (!e)
+        return nil_regexp(g);
     const char *name = i >= 0 && i <= e->ncap ? e->names[i] : NULL;
     args[0] = native_string(g, name, name ? strlen(name) : 0);
     return NATIVE_OK;
@@ -329,6 +337,8 @@ static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, Slice
 static int regexp_match_string(G *g, Value *args)
 {
     StrObj *s = args[1].p;
+    if (!args[0].i)
+        return nil_regexp(g);
     bool ok = match((ReEntry *)(intptr_t)args[0].i, str_data(s), str_len(s), args[2].i,
                     args[3].p, args[4].i != 0);
     args[0] = native_bool(ok);
@@ -339,6 +349,8 @@ static int regexp_match_string(G *g, Value *args)
 static int regexp_match_bytes(G *g, Value *args)
 {
     SliceObj *b = args[1].p;
+    if (!args[0].i)
+        return nil_regexp(g);
     bool ok = match((ReEntry *)(intptr_t)args[0].i, b ? b->data : (const uint8_t *)"",
                     slice_len(b), args[2].i, args[3].p, args[4].i != 0);
     args[0] = native_bool(ok);
