@@ -333,28 +333,39 @@ static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, Slice
     return re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos, cap, npairs) == 1;
 }
 
+/* Texts longer than this are matched outside the VM (gale_entersyscall), so that a long
+ * search neither holds up a collection nor the goroutines queued on this P. */
+enum { LONG_TEXT = 1 << 20 };
+
+/* match_native is matchString and matchBytes once the text is found: the text and dst
+ * stay reachable through args while the goroutine is out of the VM, and nothing but dst's
+ * ints and the result register is written there. */
+static int match_native(G *g, Value *args, const uint8_t *text, int64_t n)
+{
+    ReEntry *e = (ReEntry *)(intptr_t)args[0].i;
+    if (!e)
+        return nil_regexp(g);
+    int64_t pos = args[2].i;
+    bool out = n - pos > LONG_TEXT;
+    if (out)
+        gale_entersyscall(g);
+    bool ok = match(e, text, n, pos, args[3].p, args[4].i != 0);
+    args[0] = native_bool(ok);
+    return out ? gale_exitsyscall(g) : NATIVE_OK;
+}
+
 /* regexp.matchString(prog int, s string, pos int, dst []int, valid bool) bool */
 static int regexp_match_string(G *g, Value *args)
 {
     StrObj *s = args[1].p;
-    if (!args[0].i)
-        return nil_regexp(g);
-    bool ok = match((ReEntry *)(intptr_t)args[0].i, str_data(s), str_len(s), args[2].i,
-                    args[3].p, args[4].i != 0);
-    args[0] = native_bool(ok);
-    return NATIVE_OK;
+    return match_native(g, args, str_data(s), str_len(s));
 }
 
 /* regexp.matchBytes(prog int, b []byte, pos int, dst []int, valid bool) bool */
 static int regexp_match_bytes(G *g, Value *args)
 {
     SliceObj *b = args[1].p;
-    if (!args[0].i)
-        return nil_regexp(g);
-    bool ok = match((ReEntry *)(intptr_t)args[0].i, b ? b->data : (const uint8_t *)"",
-                    slice_len(b), args[2].i, args[3].p, args[4].i != 0);
-    args[0] = native_bool(ok);
-    return NATIVE_OK;
+    return match_native(g, args, b ? b->data : (const uint8_t *)"", slice_len(b));
 }
 
 /* regexp.literalPrefix(expr string) (string, bool) */
