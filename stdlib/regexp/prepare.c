@@ -24,16 +24,19 @@
  * It walks the text with an explicit stack, so deep nesting costs no C stack here.
  *
  * re_literal_prefix follows Go's Prog.Prefix/onePassPrefix on the pattern's text: the
- * literal runes every match starts with (through groups without alternation, x+ and
- * x{n,m}), the common prefix of a top-level alternation, and for ^...$ the run after ^.
- * Patterns where Go's simplifier would find more (factoring inside nested alternations)
- * can give a shorter prefix than Go; the prefix is never wrong about what matches start
- * with.
+ * literal runes every match starts with (escapes such as \x41 and \Q..\E, one-rune
+ * classes, groups, x+ and x{n,m} as Go simplifies them), the common prefix of an
+ * alternation (Go factors it out), and for ^...$ (Go's one-pass programs) the runes after
+ * ^ up to a capturing group. Where Go's simplifier finds more (factoring deeper inside
+ * alternations), the prefix can be shorter than Go's; it is never wrong about what
+ * matches start with.
  */
 #include "stdlib/regexp/prepare.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "stdlib/unicode/unicode.h"
 
 /* emit appends byte [c] to the output, from input offset [from]. */
 static void emit(Prepared *pr, char c, size_t from, size_t *cap)
@@ -370,10 +373,12 @@ static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *e
             lo = lo * 10 + (p[j] - '0');
     *exact = true;
     if (j < n && p[j] == ',') {
-        *exact = false;
-        j++;
-        while (j < n && p[j] >= '0' && p[j] <= '9')
-            j++;
+        long hi = 0;
+        size_t d = ++j;
+        for (; j < n && p[j] >= '0' && p[j] <= '9'; j++)
+            if (hi <= 1000)
+                hi = hi * 10 + (p[j] - '0');
+        *exact = j > d && hi == lo; /* x{n,n} is x{n} */
     }
     if (j >= n || p[j] != '}')
         return 0;
@@ -381,11 +386,95 @@ static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *e
     return j + 1 - i;
 }
 
-static bool scan_alt(const char *p, size_t n, StrBuf *out);
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass);
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* literal_escape decodes the escape at p[i] (a backslash) when it stands for one rune
+ * (\., \n, \x41, \x{263a}, \101): returns the rune and sets *[w] to the escape's length;
+ * -1 for the others (\d, \b, \pL...). */
+static int32_t literal_escape(const char *p, size_t n, size_t i, size_t *w)
+{
+    if (i + 1 >= n)
+        return -1;
+    char d = p[i + 1];
+    *w = 2;
+    if ((unsigned char)d < 0x80 && !(d >= '0' && d <= '9') && !(d >= 'a' && d <= 'z') &&
+        !(d >= 'A' && d <= 'Z'))
+        return d;
+    const char *from = "ntrfva", *to = "\n\t\r\f\v\a";
+    const char *f = strchr(from, d);
+    if (f && d)
+        return to[f - from];
+    if (d == 'x' && i + 2 < n && p[i + 2] == '{') {
+        int32_t r = 0;
+        size_t j = i + 3;
+        for (; j < n && hexval(p[j]) >= 0 && r <= 0x10FFFF; j++)
+            r = r * 16 + hexval(p[j]);
+        if (j >= n || p[j] != '}' || j == i + 3)
+            return -1;
+        *w = j + 1 - i;
+        return r;
+    }
+    if (d == 'x' && i + 3 < n && hexval(p[i + 2]) >= 0 && hexval(p[i + 3]) >= 0) {
+        *w = 4;
+        return hexval(p[i + 2]) * 16 + hexval(p[i + 3]);
+    }
+    if (d >= '0' && d <= '7' && (d == '0' || (i + 2 < n && p[i + 2] >= '0' && p[i + 2] <= '7'))) {
+        int32_t r = 0;
+        size_t j = i + 1;
+        for (; j < n && j < i + 4 && p[j] >= '0' && p[j] <= '7'; j++)
+            r = r * 8 + (p[j] - '0');
+        *w = j - i;
+        return r;
+    }
+    return -1;
+}
+
+/* single_class reads a class of one literal rune, [a] or [\.], which Go makes a literal. */
+static int32_t single_class(const char *p, size_t n, size_t i, size_t *w)
+{
+    size_t j = i + 1, ew = 1;
+    int32_t r;
+    if (j >= n || p[j] == '^' || p[j] == ']' || p[j] == '[')
+        return -1;
+    if (p[j] == '\\') {
+        r = literal_escape(p, n, j, &ew);
+    } else {
+        int len = runes_decode((const uint8_t *)p + j, n - j, &r);
+        ew = (size_t)len;
+        if (r == 0xFFFD && len == 1)
+            return -1;
+    }
+    if (r < 0 || j + ew >= n || p[j + ew] != ']')
+        return -1;
+    *w = j + ew + 1 - i;
+    return r;
+}
+
+/* no_fold reports whether the flags of (?flags) or (?flags:, at p[i..e), leave case
+ * folding off. */
+static bool no_fold(const char *p, size_t i, size_t e)
+{
+    for (size_t k = i; k < e && p[k] != '-'; k++)
+        if (p[k] == 'i')
+            return false;
+    return true;
+}
 
 /* scan_seq appends the literal prefix of the alternation-free sequence p[0:n] to [out];
- * true when the sequence is nothing but that literal. */
-static bool scan_seq(const char *p, size_t n, StrBuf *out)
+ * true when the sequence is nothing but that literal. [onepass]: Go's one-pass prefix,
+ * which stops at a capturing group. */
+static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
 {
     size_t i = 0;
     while (i < n) {
@@ -396,68 +485,99 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out)
             if (e >= n)
                 return false;
             size_t in = i + 1;
-            if (p[in] == '?') {
+            bool capture = p[in] != '?';
+            if (!capture) {
+                const char *colon = memchr(p + in, ':', e - in);
                 const char *lt = memchr(p + in, '<', e - in);
-                if (p[in + 1] == ':')
-                    in += 2;
-                else if ((p[in + 1] == 'P' && p[in + 2] == '<') || p[in + 1] == '<')
+                if ((p[in + 1] == 'P' && p[in + 2] == '<') || p[in + 1] == '<') {
                     in = (size_t)((const char *)memchr(lt, '>', e - (size_t)(lt - p)) - p) + 1;
-                else {
-                    /* (?flags): harmless unless it turns case folding on */
-                    size_t k = in + 1;
-                    while (k < e && strchr("msU-", p[k]))
-                        k++;
-                    if (k != e || !(e + 1 == n || strchr("*+?{", p[e + 1]) == NULL))
-                        return false;
-                    i = e + 1;
+                    capture = true;
+                } else if (colon && no_fold(p, in + 1, (size_t)(colon - p))) {
+                    in = (size_t)(colon - p) + 1; /* (?:re) or (?s:re) */
+                } else if (!colon && (no_fold(p, in + 1, e) || e + 1 == n)) {
+                    i = e + 1; /* (?s), or (?i) with nothing after it */
                     continue;
+                } else {
+                    return false;
                 }
             }
-            if (e + 1 < n && strchr("*+?{", p[e + 1]))
+            if (onepass && capture)
                 return false;
-            if (!(alt ? scan_alt(p + in, e - in, out) : scan_seq(p + in, e - in, out)))
+            char q = e + 1 < n ? p[e + 1] : 0;
+            if (q == '*' || q == '?')
+                return false;
+            bool whole = alt ? scan_alt(p + in, e - in, out, onepass)
+                             : scan_seq(p + in, e - in, out, onepass);
+            if (!whole || q == '+' || q == '{')
                 return false;
             i = e + 1;
             continue;
         }
-        size_t w = 1;
-        const char *lit = p + i;
-        if (c == '\\') {
-            if (i + 1 >= n)
-                return false;
-            char d = p[i + 1];
-            if ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') ||
-                (unsigned char)d >= 0x80)
-                return false;
-            lit = p + i + 1;
-            i++;
-        } else if (strchr(".[]$^*+?{}|)", c)) {
-            return false;
-        } else if ((unsigned char)c >= 0x80) {
-            while (i + w < n && ((unsigned char)p[i + w] & 0xC0) == 0x80)
-                w++;
-            if (w == 3 && memcmp(lit, "\xEF\xBF\xBD", 3) == 0)
-                return false;
+        /* one literal rune: lit[0:w] in UTF-8; the next item starts at k */
+        uint8_t lit[UTF8_MAX];
+        size_t w, k;
+        int32_t r;
+        if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') {
+            /* \Q...\E: literals, the last of which a repetition after \E applies to */
+            size_t j = i + 2, qe = i + 2;
+            while (qe + 1 < n && !(p[qe] == '\\' && p[qe + 1] == 'E'))
+                qe++;
+            if (qe + 1 >= n)
+                qe = n;
+            size_t after = qe < n ? qe + 2 : n;
+            while (j < qe) {
+                int len = runes_decode((const uint8_t *)p + j, qe - j, &r);
+                if (r == 0xFFFD)
+                    return false;
+                bool last = j + (size_t)len >= qe;
+                char q = last && after < n ? p[after] : 0;
+                if (q == '*' || q == '?' || q == '{')
+                    return false;
+                strbuf_append(out, p + j, (size_t)len);
+                if (q == '+')
+                    return false;
+                j += (size_t)len;
+            }
+            i = after;
+            continue;
         }
-        size_t k = i + w;
+        if (c == '\\') {
+            r = literal_escape(p, n, i, &w);
+            if (r < 0 || r == 0xFFFD || r > 0x10FFFF)
+                return false;
+            k = i + w;
+        } else if (c == '[') {
+            r = single_class(p, n, i, &w);
+            if (r < 0 || r == 0xFFFD)
+                return false;
+            k = i + w;
+        } else if (strchr(".]$^*+?{}|)", c)) {
+            return false;
+        } else {
+            int len = runes_decode((const uint8_t *)p + i, n - i, &r);
+            if (r == 0xFFFD)
+                return false;
+            k = i + (size_t)len;
+        }
+        w = (size_t)runes_encode(lit, r);
         if (k < n && (p[k] == '*' || p[k] == '?'))
             return false;
         if (k < n && p[k] == '+') {
-            strbuf_append(out, lit, w);
+            strbuf_append(out, (const char *)lit, w);
             return false;
         }
         long min;
         bool exact;
         size_t rl = k < n && p[k] == '{' ? repeat_count(p, n, k, &min, &exact) : 0;
         if (rl) {
-            for (long r = 0; r < min && r <= 1000; r++)
-                strbuf_append(out, lit, w);
+            for (long rep = 0; rep < min && rep <= 1000; rep++)
+                strbuf_append(out, (const char *)lit, w);
             if (!exact || (k + rl < n && strchr("?+*", p[k + rl])))
                 return false;
             i = k + rl;
             continue;
         }
-        strbuf_append(out, lit, w);
+        strbuf_append(out, (const char *)lit, w);
         i = k;
     }
     return true;
@@ -465,7 +585,7 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out)
 
 /* scan_alt handles a sequence that may hold top-level |: the common prefix of the
  * branches (Go's factoring of common literal prefixes), never complete when split. */
-static bool scan_alt(const char *p, size_t n, StrBuf *out)
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass)
 {
     size_t starts[64], nb = 0, i = 0;
     int depth = 0;
@@ -492,16 +612,19 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out)
         i++;
     }
     if (nb == 1)
-        return scan_seq(p, n, out);
+        return scan_seq(p, n, out, onepass);
     StrBuf common = {0}, b = {0};
+    bool same = true; /* every branch the same literal: Go keeps one */
     for (size_t k = 0; k < nb; k++) {
         size_t end = k + 1 < nb ? starts[k + 1] - 1 : n;
         strbuf_reset(&b);
-        scan_seq(p + starts[k], end - starts[k], &b);
+        bool whole = scan_seq(p + starts[k], end - starts[k], &b, onepass);
         if (k == 0) {
             strbuf_append(&common, b.data ? b.data : "", b.len);
+            same = whole;
             continue;
         }
+        same = same && whole && b.len == common.len && memcmp(b.data, common.data, b.len) == 0;
         size_t m = 0;
         while (m < common.len && m < b.len && common.data[m] == b.data[m])
             m++;
@@ -512,16 +635,37 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out)
     strbuf_append(out, common.data ? common.data : "", common.len);
     strbuf_free(&common);
     strbuf_free(&b);
+    return same;
+}
+
+/* top_alt reports whether p[0:n] has a | outside any group. */
+static bool top_alt(const char *p, size_t n)
+{
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\\')
+            i++;
+        else if (p[i] == '[')
+            i = skip_class(p, n, i) - 1;
+        else if (p[i] == '(')
+            depth++;
+        else if (p[i] == ')')
+            depth--;
+        else if (p[i] == '|' && depth == 0)
+            return true;
+    }
     return false;
 }
 
 bool re_literal_prefix(const char *p, size_t n, StrBuf *out)
 {
     if (n > 0 && p[0] == '^') {
-        /* Go's one-pass programs: anchored at both ends (a rough test of Go's) */
-        if (n >= 2 && p[n - 1] == '$' && p[n - 2] != '\\')
-            return scan_seq(p + 1, n - 2, out);
-        return false;
+        /* Go's one-pass programs: anchored at both ends, no top-level | (a rough test of
+         * Go's); the prefix is the runes right after ^, complete only if not empty */
+        if (n < 2 || p[n - 1] != '$' || p[n - 2] == '\\' || top_alt(p, n))
+            return false;
+        bool whole = scan_seq(p + 1, n - 2, out, true);
+        return whole && out->len > 0;
     }
-    return scan_alt(p, n, out);
+    return scan_alt(p, n, out, false);
 }

@@ -13,7 +13,7 @@
 //     Go's rule estimated from the pattern's text, so a pattern within a level or two of
 //     Go's limit of 1000 may be judged differently.
 //   - LiteralPrefix is computed from the pattern's text, not from a compiled program;
-//     it can be shorter than Go's where Go's simplifier factors nested alternations.
+//     it can be shorter than Go's where Go's simplifier factors alternations deeper.
 //   - CompilePOSIX is RE2's POSIX mode: leftmost-longest submatch choices may differ from
 //     Go's in corner cases.
 //   - A pattern nesting thousands of non-capturing groups, (?:(?:(?:...))), compiles in

@@ -13,6 +13,11 @@ func main() {
 		``, `abc`, `abc+`, `abc*`, `ab?c`, `a{2}b`, `a{2,}b`, `a{2,3}`, `(abc)`, `(abc)d`,
 		`(ab|ac)`, `abc|abd`, `abc|x`, `(?i)abc`, `a(?i)bc`, `^abc`, `^abc$`, `abc$`, `a.c`,
 		`\.x`, `\d`, `日本+`, `(?:ab)c`, `(?P<n>ab)c`, `(?s)ab`, `a\*b`, `a(b|c)`, `x+y`,
+		`a|b`, `ab|ab`, `abc|ab`, `(a)|b`, `a(b)c`, `(a)(b)`, `a\pL`, `(?m)^abc`, `(?m)abc$`, `\Aabc`, `abc\z`, `^`, `$`, `^$`, `^a+$`, `^ab*$`,
+		`^(ab|ac)$`, `^a|b$`, `a\b`, `\bab`, `a{0}b`, `a{1}b`, `a{1,1}b`, `(?:a|a)b`, `(?U)ab+`, `ab+?`, `ab*?c`, `a(?:b)+`, `(ab)+`, `(ab)*c`,
+		`\x41B`, `\101`, `\Qa.b\E`, `\Qa.b\Ec+`, `[a]b`, `[ab]c`, `日本語`, `日?本`, `.abc`, `a.`, `a\.`, `(?s:a)b`, `(?i:a)b`, `a(?-i)b`, `(?i)a(?-i)b`,
+		`a\nb`, `\tab`, `a\\b`, `(?:)`, `()`, `()a`, `a()`, `(?P<x>)a`, `abc|abd|abe`, `abc|abd|x`, `x|abc|abd`, `(a|ab)(c|bcd)`, "\ufffdab", `a\x{FFFD}`,
+		`^abc(d)$`, `^(?:ab)c$`, `^a\.b$`, `\x{1F600}x`, `[\x41]b`, `(?i)`, `(?s)`,
 	} {
 		re := regexp.MustCompile(p)
 		prefix, complete := re.LiteralPrefix()
