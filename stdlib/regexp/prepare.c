@@ -6,10 +6,10 @@
  * every pattern means the same to both and fails with the same error at the same
  * fragment. re_prepare rewrites the few places where they differ, in one pass that skips
  * escapes, \Q...\E and character classes as Go's parser does:
- *   1. Named groups, (?P<name>re) and Go 1.22's (?<name>re): a valid name is removed,
- *      leaving a plain group, and recorded in Prepared.names (Go allows duplicate names,
- *      RE2 does not); an invalid one is left to RE2's error as (?P<..., which reports the
- *      same fragment as Go.
+ *   1. Named groups, (?P<name>re) and Go 1.22's (?<name>re): a valid name is recorded in
+ *      Prepared.names and RE2 gets (?P<gN> instead, N counting groups (Go allows
+ *      duplicate names, RE2 does not); an invalid one is left to RE2's error as (?P<...,
+ *      which reports the same fragment as Go.
  *   2. POSIX mode: a negated class gets \n, which Go's POSIX classes never match.
  *   3. \C (any byte): RE2 accepts it, Go rejects it; it becomes \8, which RE2 rejects as
  *      Go does ("invalid escape sequence"), and the map points the fragment back at \C.
@@ -33,6 +33,7 @@
  */
 #include "stdlib/regexp/prepare.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,18 @@ static size_t skip_class(const char *p, size_t n, size_t i)
 {
     bool closed;
     return skip_class_closed(p, n, i, &closed);
+}
+
+/* skip_escape returns the offset past the escape at [i]: two bytes, or all of \Q...\E. */
+static size_t skip_escape(const char *p, size_t n, size_t i)
+{
+    if (i + 1 < n && p[i + 1] == 'Q') {
+        for (size_t j = i + 2; j + 1 < n; j++)
+            if (p[j] == '\\' && p[j + 1] == 'E')
+                return j + 2;
+        return n;
+    }
+    return i + 2 < n ? i + 2 : n;
 }
 
 static bool valid_name(const char *s, size_t n)
@@ -162,9 +175,14 @@ void re_prepare(Prepared *pr, const char *p, size_t n, bool posix)
                 size_t ns = with_p ? 4 : 3;
                 const char *end = memchr(t, '>', tl);
                 if (end && valid_name(t + ns, (size_t)(end - t) - ns)) {
+                    /* RE2 gets a unique name of its own: (?P<gN> */
                     add_name(pr, t + ns, (size_t)(end - t) - ns);
-                    emit(pr, '(', i, &cap);
-                    i += (size_t)(end - t) + 1;
+                    char head[32];
+                    int hl = snprintf(head, sizeof head, "(?P<g%d>", pr->nnames);
+                    size_t glen = (size_t)(end - t) + 1;
+                    for (int k = 0; k < hl; k++)
+                        emit(pr, head[k], i + ((size_t)k < glen ? (size_t)k : glen - 1), &cap);
+                    i += glen;
                     continue;
                 }
                 if (with_lt) {
@@ -192,20 +210,31 @@ void re_prepared_free(Prepared *pr)
     memset(pr, 0, sizeof(*pr));
 }
 
-bool re_fragment(const Prepared *pr, const char *frag, size_t *start, size_t *end)
+bool re_fragment(const Prepared *pr, const char *pat, const char *frag, size_t *start,
+                 size_t *end)
 {
     size_t fl = strlen(frag);
     if (fl == 0 || fl > pr->out.len)
         return false;
     const char *o = pr->out.data;
+    bool found = false;
     for (size_t k = 0; k + fl <= pr->out.len; k++) {
-        if (memcmp(o + k, frag, fl) == 0) {
-            *start = pr->map[k];
-            *end = pr->map[k + fl - 1] + 1;
+        if (memcmp(o + k, frag, fl) != 0)
+            continue;
+        size_t s = pr->map[k], e = pr->map[k + fl - 1] + 1;
+        if (!found) {
+            *start = s;
+            *end = e;
+            found = true;
+        }
+        /* prefer text RE2 saw unchanged over text this file rewrote */
+        if (e - s == fl && memcmp(pat + s, frag, fl) == 0) {
+            *start = s;
+            *end = e;
             return true;
         }
     }
-    return false;
+    return found;
 }
 
 /* ---- Nesting depth ---- */
@@ -297,7 +326,8 @@ bool re_too_deep(const char *p, size_t n)
         } else if (c == '[') {
             i = skip_class(p, n, i);
         } else if (c == '\\') {
-            i += 2;
+            literal = i + 1 < n && p[i + 1] == 'Q';
+            i = skip_escape(p, n, i);
         } else {
             literal = !strchr(".^$*+?{", c);
             i++;
@@ -342,7 +372,7 @@ static size_t group_end(const char *p, size_t n, size_t i, bool *alt)
     while (i < n) {
         char c = p[i];
         if (c == '\\') {
-            i += 2;
+            i = skip_escape(p, n, i);
             continue;
         }
         if (c == '[') {
@@ -386,7 +416,7 @@ static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *e
     return j + 1 - i;
 }
 
-static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass);
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold);
 
 static int hexval(char c)
 {
@@ -461,20 +491,23 @@ static int32_t single_class(const char *p, size_t n, size_t i, size_t *w)
     return r;
 }
 
-/* no_fold reports whether the flags of (?flags) or (?flags:, at p[i..e), leave case
- * folding off. */
-static bool no_fold(const char *p, size_t i, size_t e)
+/* with_flags returns case folding after the flags of (?flags) or (?flags:, at p[i..e). */
+static bool with_flags(bool fold, const char *p, size_t i, size_t e)
 {
-    for (size_t k = i; k < e && p[k] != '-'; k++)
-        if (p[k] == 'i')
-            return false;
-    return true;
+    bool neg = false;
+    for (size_t k = i; k < e; k++) {
+        if (p[k] == '-')
+            neg = true;
+        else if (p[k] == 'i')
+            fold = !neg;
+    }
+    return fold;
 }
 
 /* scan_seq appends the literal prefix of the alternation-free sequence p[0:n] to [out];
  * true when the sequence is nothing but that literal. [onepass]: Go's one-pass prefix,
  * which stops at a capturing group. */
-static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
+static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fold)
 {
     size_t i = 0;
     while (i < n) {
@@ -485,29 +518,33 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
             if (e >= n)
                 return false;
             size_t in = i + 1;
-            bool capture = p[in] != '?';
+            bool capture = p[in] != '?', gfold = fold;
             if (!capture) {
                 const char *colon = memchr(p + in, ':', e - in);
                 const char *lt = memchr(p + in, '<', e - in);
                 if ((p[in + 1] == 'P' && p[in + 2] == '<') || p[in + 1] == '<') {
                     in = (size_t)((const char *)memchr(lt, '>', e - (size_t)(lt - p)) - p) + 1;
                     capture = true;
-                } else if (colon && no_fold(p, in + 1, (size_t)(colon - p))) {
-                    in = (size_t)(colon - p) + 1; /* (?:re) or (?s:re) */
-                } else if (!colon && (no_fold(p, in + 1, e) || e + 1 == n)) {
-                    i = e + 1; /* (?s), or (?i) with nothing after it */
-                    continue;
+                } else if (colon) {
+                    gfold = with_flags(fold, p, in + 1, (size_t)(colon - p)); /* (?i:re) */
+                    in = (size_t)(colon - p) + 1;
                 } else {
-                    return false;
+                    fold = with_flags(fold, p, in + 1, e); /* (?i) */
+                    i = e + 1;
+                    continue;
                 }
             }
             if (onepass && capture)
                 return false;
             char q = e + 1 < n ? p[e + 1] : 0;
+            long min;
+            bool exact;
+            if (q == '{' && !repeat_count(p, n, e + 1, &min, &exact))
+                q = 0; /* a literal { */
             if (q == '*' || q == '?')
                 return false;
-            bool whole = alt ? scan_alt(p + in, e - in, out, onepass)
-                             : scan_seq(p + in, e - in, out, onepass);
+            bool whole = alt ? scan_alt(p + in, e - in, out, onepass, gfold)
+                             : scan_seq(p + in, e - in, out, onepass, gfold);
             if (!whole || q == '+' || q == '{')
                 return false;
             i = e + 1;
@@ -527,7 +564,7 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
             size_t after = qe < n ? qe + 2 : n;
             while (j < qe) {
                 int len = runes_decode((const uint8_t *)p + j, qe - j, &r);
-                if (r == 0xFFFD)
+                if (r == 0xFFFD || (fold && chars_simple_fold(r) != r))
                     return false;
                 bool last = j + (size_t)len >= qe;
                 char q = last && after < n ? p[after] : 0;
@@ -551,14 +588,16 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
             if (r < 0 || r == 0xFFFD)
                 return false;
             k = i + w;
-        } else if (strchr(".]$^*+?{}|)", c)) {
-            return false;
+        } else if (strchr(".$^*+?|)", c)) {
+            return false; /* ] { } alone are literals */
         } else {
             int len = runes_decode((const uint8_t *)p + i, n - i, &r);
             if (r == 0xFFFD)
                 return false;
             k = i + (size_t)len;
         }
+        if (fold && chars_simple_fold(r) != r)
+            return false; /* a rune with other cases: Go's program folds it */
         w = (size_t)runes_encode(lit, r);
         if (k < n && (p[k] == '*' || p[k] == '?'))
             return false;
@@ -585,7 +624,7 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass)
 
 /* scan_alt handles a sequence that may hold top-level |: the common prefix of the
  * branches (Go's factoring of common literal prefixes), never complete when split. */
-static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass)
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold)
 {
     size_t starts[64], nb = 0, i = 0;
     int depth = 0;
@@ -593,7 +632,7 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass)
     while (i < n) {
         char c = p[i];
         if (c == '\\') {
-            i += 2;
+            i = skip_escape(p, n, i);
             continue;
         }
         if (c == '[') {
@@ -612,13 +651,13 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass)
         i++;
     }
     if (nb == 1)
-        return scan_seq(p, n, out, onepass);
+        return scan_seq(p, n, out, onepass, fold);
     StrBuf common = {0}, b = {0};
     bool same = true; /* every branch the same literal: Go keeps one */
     for (size_t k = 0; k < nb; k++) {
         size_t end = k + 1 < nb ? starts[k + 1] - 1 : n;
         strbuf_reset(&b);
-        bool whole = scan_seq(p + starts[k], end - starts[k], &b, onepass);
+        bool whole = scan_seq(p + starts[k], end - starts[k], &b, onepass, fold);
         if (k == 0) {
             strbuf_append(&common, b.data ? b.data : "", b.len);
             same = whole;
@@ -644,7 +683,7 @@ static bool top_alt(const char *p, size_t n)
     int depth = 0;
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '\\')
-            i++;
+            i = skip_escape(p, n, i) - 1;
         else if (p[i] == '[')
             i = skip_class(p, n, i) - 1;
         else if (p[i] == '(')
@@ -659,13 +698,18 @@ static bool top_alt(const char *p, size_t n)
 
 bool re_literal_prefix(const char *p, size_t n, StrBuf *out)
 {
-    if (n > 0 && p[0] == '^') {
-        /* Go's one-pass programs: anchored at both ends, no top-level | (a rough test of
-         * Go's); the prefix is the runes right after ^, complete only if not empty */
-        if (n < 2 || p[n - 1] != '$' || p[n - 2] == '\\' || top_alt(p, n))
+    size_t b = n > 0 && p[0] == '^' ? 1 : n > 1 && p[0] == '\\' && p[1] == 'A' ? 2 : 0;
+    if (b) {
+        /* Go's one-pass programs: anchored at both ends (^ or \A, $ or \z), no top-level
+         * | (a rough test of Go's); the prefix is the runes right after ^, complete only
+         * if not empty */
+        size_t e = n >= 1 && p[n - 1] == '$' && (n < 2 || p[n - 2] != '\\') ? 1 : 0;
+        if (!e && n >= 2 && p[n - 2] == '\\' && p[n - 1] == 'z' && (n < 3 || p[n - 3] != '\\'))
+            e = 2;
+        if (!e || n < b + e || top_alt(p, n))
             return false;
-        bool whole = scan_seq(p + 1, n - 2, out, true);
+        bool whole = scan_seq(p + b, n - b - e, out, true, false);
         return whole && out->len > 0;
     }
-    return scan_alt(p, n, out, false);
+    return scan_alt(p, n, out, false, false);
 }

@@ -24,8 +24,10 @@ typedef struct Prepared {
 void re_prepare(Prepared *pr, const char *pat, size_t n, bool posix);
 void re_prepared_free(Prepared *pr);
 /* re_fragment maps the fragment [frag] of the rewritten pattern, as RE2 reported it, back
- * to the Go pattern: sets *[start] and *[end] to its offsets there; false when not found. */
-bool re_fragment(const Prepared *pr, const char *frag, size_t *start, size_t *end);
+ * to the Go pattern [pat]: sets *[start] and *[end] to its offsets there; false when not
+ * found. Of several places, it takes the first that RE2 saw unchanged, else the first. */
+bool re_fragment(const Prepared *pr, const char *pat, const char *frag, size_t *start,
+                 size_t *end);
 /* re_too_deep reports whether Go's parser would reject the Go pattern [pat] as nesting
  * too deeply (its parse tree higher than 1000), estimated from the text; see prepare.c. */
 bool re_too_deep(const char *pat, size_t n);

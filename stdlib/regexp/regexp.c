@@ -154,6 +154,37 @@ static void bad_utf8_fragment(const uint8_t *s, size_t n, int *code, size_t *sta
     }
 }
 
+/* repeat_fragment corrects RE2's repetition errors to Go's: Go checks a count's range
+ * before stacked repetitions (x*{1001}) and names only the {n,m} (RE2 adds a following
+ * ?), so when the last {n,m} of the fragment is out of range, that is the error. */
+static void repeat_fragment(const uint8_t *s, int *code, size_t *fs, size_t *fe)
+{
+    for (size_t k = *fe; k-- > *fs;) {
+        if (s[k] != '{')
+            continue;
+        size_t j = k + 1;
+        long lo = 0, hi;
+        if (j >= *fe || s[j] < '0' || s[j] > '9')
+            return;
+        for (; j < *fe && s[j] >= '0' && s[j] <= '9'; j++)
+            lo = lo > 100000 ? lo : lo * 10 + (s[j] - '0');
+        hi = lo;
+        if (j < *fe && s[j] == ',') {
+            hi = -1;
+            for (j++; j < *fe && s[j] >= '0' && s[j] <= '9'; j++)
+                hi = hi > 100000 ? hi : (hi < 0 ? 0 : hi) * 10 + (s[j] - '0');
+        }
+        if (j >= *fe || s[j] != '}')
+            return;
+        if (lo > 1000 || hi > 1000 || (hi >= 0 && lo > hi)) {
+            *code = 10; /* RE2's ErrorRepeatSize */
+            *fs = k;
+            *fe = j + 1;
+        }
+        return;
+    }
+}
+
 /* regexp.compileProg(expr string, mode int) (prog int, ncap int, code int, frag string):
  * [code] is RE2's error code (0: compiled), [frag] the fragment of [expr] Go's error
  * names. */
@@ -193,19 +224,22 @@ static int regexp_compile(G *g, Value *args)
     if (!prog) {
         size_t fs = 0, fe = n;
         const uint8_t *src = s;
-        enum { MISSING_PAREN = 6, UNEXPECTED_PAREN = 7, BAD_UTF8 = 13 };
+        enum { MISSING_PAREN = 6, UNEXPECTED_PAREN = 7, REPEAT_SIZE = 10, REPEAT_OP = 11 };
+        enum { BAD_UTF8 = 13 };
         enum { TOO_LARGE = 15 };
         if (code == BAD_UTF8) {
             bad_utf8_fragment(s, n, &code, &fs, &fe);
         } else if (code != MISSING_PAREN && code != UNEXPECTED_PAREN && code != TOO_LARGE) {
             if (!arg || !arg[0]) {
                 fs = fe = 0;
-            } else if (!re_fragment(&pr, arg, &fs, &fe)) {
+            } else if (!re_fragment(&pr, (const char *)s, arg, &fs, &fe)) {
                 src = (const uint8_t *)arg;
                 fs = 0;
                 fe = strlen(arg);
             }
         }
+        if ((code == REPEAT_SIZE || code == REPEAT_OP) && src == s)
+            repeat_fragment(s, &code, &fs, &fe);
         Value frag = native_string(g, src + fs, fe - fs);
         free(arg);
         re_prepared_free(&pr);

@@ -49,7 +49,7 @@ func main() {
 			fmt.Println(sh[0], n, s)
 		}
 	}
-		_, err := regexp.Compile(`a(b`)
+	_, err := regexp.Compile(`a(b`)
 	fmt.Printf("%T %v\n", err, err)
 	fmt.Println(syntax.ErrMissingParen, syntax.ErrInvalidRepeatOp.String())
 

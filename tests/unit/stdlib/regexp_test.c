@@ -21,9 +21,10 @@ static char *prepared(const char *pat, bool posix)
     return buf;
 }
 
-Test(prepare, strips_valid_names_and_keeps_invalid_ones_for_re2)
+Test(prepare, renames_valid_names_and_keeps_invalid_ones_for_re2)
 {
-    cr_assert_str_eq(prepared("(?P<a>x)(?<b>y)(z)", false), "(x)(y)(z)");
+    cr_assert_str_eq(prepared("(?P<a>x)(?<b>y)(z)", false), "(?P<g1>x)(?P<g2>y)(z)");
+    cr_assert_str_eq(prepared("(?P<a>x)(?P<a>?\?)", false), "(?P<g1>x)(?P<g2>?\?)");
     cr_assert_str_eq(prepared("(?<a-b>x)", false), "(?P<a-b>x)");
     cr_assert_str_eq(prepared("[(?<a>]\\(?<b>x)", false), "[(?<a>]\\(?<b>x)");
     cr_assert_str_eq(prepared("\\Q(?<a>\\E", false), "\\Q(?<a>\\E");
@@ -56,9 +57,12 @@ Test(prepare, fragment_maps_back_to_the_go_pattern)
     const char *p = "(?<n>a)\\C";
     re_prepare(&pr, p, strlen(p), false);
     size_t s, e;
-    cr_assert(re_fragment(&pr, "\\8", &s, &e));
+    cr_assert(re_fragment(&pr, p, "\\8", &s, &e));
     cr_assert_eq(s, 7);
     cr_assert_eq(e, 9);
+    cr_assert(re_fragment(&pr, p, "(?P<g1>a)", &s, &e));
+    cr_assert_eq(s, 0);
+    cr_assert_eq(e, 7);
     re_prepared_free(&pr);
 }
 
