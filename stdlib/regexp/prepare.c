@@ -696,8 +696,10 @@ static bool top_alt(const char *p, size_t n)
     return false;
 }
 
-bool re_literal_prefix(const char *p, size_t n, StrBuf *out)
+bool re_literal_prefix(const char *p, size_t n, bool posix, StrBuf *out)
 {
+    if (posix)
+        return scan_alt(p, n, out, false, false);
     size_t b = n > 0 && p[0] == '^' ? 1 : n > 1 && p[0] == '\\' && p[1] == 'A' ? 2 : 0;
     if (b) {
         /* Go's one-pass programs: anchored at both ends (^ or \A, $ or \z), no top-level

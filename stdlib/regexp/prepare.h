@@ -31,9 +31,10 @@ bool re_fragment(const Prepared *pr, const char *pat, const char *frag, size_t *
 /* re_too_deep reports whether Go's parser would reject the Go pattern [pat] as nesting
  * too deeply (its parse tree higher than 1000), estimated from the text; see prepare.c. */
 bool re_too_deep(const char *pat, size_t n);
-/* re_literal_prefix computes Go's LiteralPrefix for the Go pattern [pat] (Perl syntax):
+/* re_literal_prefix computes Go's LiteralPrefix for the Go pattern [pat] ([posix]: ^ and $
+ * are line anchors, so no one-pass program):
  * writes the prefix's offsets-free bytes to [out] and returns whether the prefix is the
  * whole regexp. An approximation of Go's program walk; see prepare.c. */
-bool re_literal_prefix(const char *pat, size_t n, StrBuf *out);
+bool re_literal_prefix(const char *pat, size_t n, bool posix, StrBuf *out);
 
 #endif

@@ -33,6 +33,7 @@ typedef struct ReEntry {
     ReProg *prog; /* owned */
     int ncap;
     char **names; /* owned, ncap + 1 entries, NULL for unnamed groups */
+    bool has_nb;  /* the pattern may hold \B, whose empty match can fall inside a rune */
 } ReEntry;
 
 typedef struct ReCache {
@@ -257,6 +258,9 @@ static int regexp_compile(G *g, Value *args)
     e->len = n;
     e->prog = prog;
     e->ncap = re2shim_ncap(prog);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == '\\' && s[++i] == 'B')
+            e->has_nb = true;
     e->names = xcalloc((size_t)e->ncap + 1, sizeof(char *));
     if (pr.nnames == e->ncap)
         for (int i = 0; i < e->ncap; i++) {
@@ -288,6 +292,28 @@ static int regexp_cap_name(G *g, Value *args)
     const char *name = i >= 0 && i <= e->ncap ? e->names[i] : NULL;
     args[0] = native_string(g, name, name ? strlen(name) : 0);
     return NATIVE_OK;
+}
+
+/* search runs RE2 from [pos] on valid UTF-8. Go tries matches only at rune boundaries;
+ * RE2 works on bytes, and \B (two non-word bytes) also holds between the bytes of one
+ * rune, the only place an empty match can fall inside one. Such a match is skipped:
+ * the search goes on from the next rune boundary, where Go would have found its match. */
+static bool search(const ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, int64_t *cap,
+                   int npairs)
+{
+    int64_t one[2];
+    if (e->has_nb && npairs == 0) {
+        cap = one;
+        npairs = 1;
+    }
+    for (;;) {
+        if (re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos, cap, npairs) != 1)
+            return false;
+        if (!e->has_nb || cap[0] != cap[1] || cap[0] >= n || (text[cap[0]] & 0xC0) != 0x80)
+            return true;
+        for (pos = cap[0]; pos < n && (text[pos] & 0xC0) == 0x80;)
+            pos++;
+    }
 }
 
 /* match_fixed runs [e] on text that holds invalid UTF-8, as Go reads it: each invalid
@@ -329,7 +355,7 @@ static bool match_fixed(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos,
     }
     if (tpos < 0)
         tpos = tn;
-    bool ok = re2shim_match(e->prog, (const char *)t, (size_t)tn, (size_t)tpos, cap, npairs) == 1;
+    bool ok = search(e, t, tn, tpos, cap, npairs);
     if (ok)
         for (int i = 0; i < 2 * npairs; i++) {
             if (cap[i] < 0)
@@ -364,7 +390,7 @@ static bool match(ReEntry *e, const uint8_t *text, int64_t n, int64_t pos, Slice
     int64_t *cap = npairs ? (int64_t *)dst->data : one;
     if (!valid && !runes_valid(text, (size_t)n))
         return match_fixed(e, text, n, pos, cap, npairs);
-    return re2shim_match(e->prog, (const char *)text, (size_t)n, (size_t)pos, cap, npairs) == 1;
+    return search(e, text, n, pos, cap, npairs);
 }
 
 /* Texts longer than this are matched outside the VM (gale_entersyscall), so that a long
@@ -402,12 +428,13 @@ static int regexp_match_bytes(G *g, Value *args)
     return match_native(g, args, b ? b->data : (const uint8_t *)"", slice_len(b));
 }
 
-/* regexp.literalPrefix(expr string) (string, bool) */
+/* regexp.literalPrefix(expr string, posix bool) (string, bool) */
 static int regexp_literal_prefix(G *g, Value *args)
 {
     StrObj *es = args[0].p;
     StrBuf b = {0};
-    bool complete = re_literal_prefix((const char *)str_data(es), (size_t)str_len(es), &b);
+    bool complete = re_literal_prefix((const char *)str_data(es), (size_t)str_len(es),
+                                      args[1].i != 0, &b);
     args[0] = native_string(g, b.data, b.len);
     args[1] = native_bool(complete);
     strbuf_free(&b);

@@ -68,7 +68,7 @@ func matchString(prog int, s string, pos int, dst []int, valid bool) bool
 func matchBytes(prog int, b []byte, pos int, dst []int, valid bool) bool
 
 // literalPrefix is LiteralPrefix computed from the pattern (regexp.c).
-func literalPrefix(expr string) (string, bool)
+func literalPrefix(expr string, posix bool) (string, bool)
 
 // QuoteMeta returns a string that escapes all regular expression metacharacters inside
 // the argument text; the returned string is a regular expression matching the literal
@@ -152,9 +152,7 @@ func compile(expr string, mode int, longest bool) (*Regexp, error) {
 	for i := 1; i <= ncap; i++ {
 		re.subexpNames[i] = capName(prog, i)
 	}
-	if mode&modePOSIX == 0 {
-		re.prefix, re.complete = literalPrefix(expr)
-	}
+	re.prefix, re.complete = literalPrefix(expr, mode&modePOSIX != 0)
 	return re, nil
 }
 

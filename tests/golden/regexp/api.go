@@ -51,6 +51,9 @@ func main() {
 		fmt.Println(err)
 	}
 	fmt.Printf("%q\n", regexp.MustCompilePOSIX(`^a`).FindAllString("a\na", -1))
+	for _, p := range []string{`abc`, `^abc$`, `ab+c`, `a|ab`, `(ab)c`, `\.x`} {
+		fmt.Println(regexp.MustCompilePOSIX(p).LiteralPrefix())
+	}
 	for _, p := range []string{`[^a]`, `[^-]`, `[^a-]`, `[^]a]`, `[^]-]`, `[^a-z]+`, `[^[:alpha:]]`, `[[:^alpha:]]`, `[^\n]`, `[^x-]+`, `[^-x]+`, `[^`, `[^]`, `[^a-\]`, `a.b`, `a$`} {
 		re, err := regexp.CompilePOSIX(p)
 		if err != nil {

@@ -9,8 +9,8 @@ import (
 )
 
 func main() {
-	texts := []string{"a\xffb\xc0", "\xe6\x97x\xe6\x97\xa5", "\xff", "ok\xef\xbf\xbdz\x80", "é\xff\xfeé"}
-	for _, p := range []string{`.`, `[^a]`, `\x{FFFD}`, `b`, `.*`, `a.b`, `\PL+`, `(?s)(.)(.)`, `\b`, `\w+`, `^.`, `.$`, `�`} {
+	texts := []string{"aé日b", "a\xffb\xc0", "\xe6\x97x\xe6\x97\xa5", "\xff", "ok\xef\xbf\xbdz\x80", "é\xff\xfeé"}
+	for _, p := range []string{`.`, `[^a]`, `\x{FFFD}`, `b`, `.*`, `a.b`, `\PL+`, `(?s)(.)(.)`, `\b`, `\B`, `é\B`, `\B.`, `\w+`, `^.`, `.$`, `�`} {
 		re := regexp.MustCompile(p)
 		for _, s := range texts {
 			fmt.Printf("%q %q: %q %v %v\n", p, s, re.FindAllString(s, -1), re.FindAllStringIndex(s, -1), re.FindStringSubmatchIndex(s))

@@ -89,7 +89,7 @@ static const char *prefix(const char *pat, bool *complete)
 {
     static StrBuf b;
     strbuf_reset(&b);
-    *complete = re_literal_prefix(pat, strlen(pat), &b);
+    *complete = re_literal_prefix(pat, strlen(pat), false, &b);
     return strbuf_cstr(&b);
 }
 
