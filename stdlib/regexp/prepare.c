@@ -663,7 +663,8 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
             same = whole;
             continue;
         }
-        same = same && whole && b.len == common.len && memcmp(b.data, common.data, b.len) == 0;
+        same = same && whole && b.len == common.len &&
+               (b.len == 0 || memcmp(b.data, common.data, b.len) == 0);
         size_t m = 0;
         while (m < common.len && m < b.len && common.data[m] == b.data[m])
             m++;
