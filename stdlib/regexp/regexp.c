@@ -11,6 +11,18 @@
  * the number of distinct patterns a program compiles, not with the number of compiles.
  * Entries are never evicted: a live Regexp may point at any of them.
  *
+ * Matching (match): RE2 searches bytes, Go runes. Two places differ and are bridged here:
+ *   1. Text with invalid UTF-8 is matched through a copy where each invalid byte is
+ *      U+FFFD (Go's reading of it), offsets mapped back (match_fixed); the Gale loops say
+ *      when the text is known valid, so that the check runs once per FindAll.
+ *   2. \B holds between the bytes of a multi-byte rune; such an empty match is skipped
+ *      (search).
+ * A search over more than LONG_TEXT bytes runs outside the VM (gale_entersyscall).
+ *
+ * Errors: RE2's error codes map one to one onto Go's (regexp.go's errorCodes); the
+ * fragment is cut from the Go pattern through prepare.c's offset map, and corrected where
+ * Go's parser reports differently (bad_utf8_fragment, repeat_fragment).
+ *
  * Locking: ReCache.lock guards the table; an entry is immutable once published, so
  * matching takes no lock (RE2 matches from several threads at once).
  */

@@ -13,9 +13,11 @@
 //     Go's rule estimated from the pattern's text, so a pattern within a level or two of
 //     Go's limit of 1000 may be judged differently.
 //   - LiteralPrefix is computed from the pattern's text, not from a compiled program;
-//     it can be shorter than Go's where Go's simplifier factors alternations deeper.
+//     it can differ from Go's where Go's simplifier factors alternations deeper, and for
+//     oddities such as a flag group followed by a repetition (a(?m)*).
 //   - CompilePOSIX is RE2's POSIX mode: leftmost-longest submatch choices may differ from
-//     Go's in corner cases.
+//     Go's in corner cases, and an unclosed negated class ending in - reports a
+//     different error.
 //   - A pattern nesting thousands of non-capturing groups, (?:(?:(?:...))), compiles in
 //     time quadratic in the depth (RE2's parser).
 //   - MatchReader, FindReaderIndex and FindReaderSubmatchIndex read the whole reader
