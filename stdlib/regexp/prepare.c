@@ -17,11 +17,12 @@
  * error fragment RE2 reports is cut from the Go pattern.
  *
  * re_too_deep estimates the height of the tree Go's parser builds (Go refuses more than
- * 1000 with "expression nests too deeply"; RE2 accepts deep nesting and can exhaust the C
- * stack): a capturing group, a repetition, a concatenation of several items and an
- * alternation of several branches each add a level; a run of literals is one node; a
- * non-capturing group adds none (Go hoists its items into the enclosing concatenation).
- * It walks the text with an explicit stack, so deep nesting costs no C stack here.
+ * 1000 with "expression nests too deeply"; RE2 accepts any depth): a capturing group, a
+ * repetition, a concatenation of several items and an alternation of several branches
+ * each add a level; a run of literals is one node; a non-capturing group adds none (Go
+ * hoists its items into the enclosing concatenation, and its alternatives into an
+ * enclosing alternation); an alternation of single runes and classes is one class. It
+ * walks the text with an explicit stack, so deep nesting costs no C stack here.
  *
  * re_literal_prefix follows Go's Prog.Prefix/onePassPrefix on the pattern's text: the
  * literal runes every match starts with (escapes such as \x41 and \Q..\E, one-rune
@@ -245,29 +246,47 @@ typedef struct Level {
     int nitems, nbranches;
     long item_max, branch_max; /* highest item of this branch, highest finished branch */
     bool last_literal;
+    bool flat_alt; /* the branch so far is one non-capturing group holding a | */
+    int units;     /* runes and classes in the branch (2 for anything else) */
+    bool classes;  /* every finished branch was one rune or class: Go makes a class */
 } Level;
 
-static long branch_height(const Level *l)
+/* single reports whether the current branch of [l] is one rune or class. */
+static bool single(const Level *l)
 {
+    return l->units == 1 && l->item_max == 1;
+}
+
+/* branch_height is the height of the current branch; [in_alt]: it is one branch of
+ * several, where a branch that is a non-capturing alternation merges into ours (Go
+ * hoists the alternatives of (?:a|b) into the enclosing alternation). */
+static long branch_height(const Level *l, bool in_alt)
+{
+    if (in_alt && l->flat_alt && l->nitems == 1)
+        return l->item_max - 1;
     return l->item_max + (l->nitems > 1);
 }
 
 static long group_height(const Level *l)
 {
-    long b = branch_height(l);
+    if (l->nbranches > 0 && l->classes && single(l))
+        return 1; /* a|b|[cd] is the class [a-d] */
+    long b = branch_height(l, l->nbranches > 0);
     long h = b > l->branch_max ? b : l->branch_max;
     return h + (l->nbranches > 0);
 }
 
 /* add_item records an item of height [h] in [l]; [literal]: a plain literal rune, which
- * joins a preceding one in a single node. */
-static void add_item(Level *l, long h, bool literal)
+ * joins a preceding one in a single node; [alt]: a non-capturing group holding a |. */
+static void add_item(Level *l, long h, bool literal, bool alt, bool unit)
 {
+    l->units += unit ? 1 : 2;
     if (!(literal && l->last_literal))
         l->nitems++;
     if (h > l->item_max)
         l->item_max = h;
     l->last_literal = literal;
+    l->flat_alt = alt && l->nitems == 1;
 }
 
 bool re_too_deep(const char *p, size_t n)
@@ -276,7 +295,7 @@ bool re_too_deep(const char *p, size_t n)
         return false;
     size_t cap = 64, top = 0;
     Level *st = xcalloc(cap, sizeof(Level));
-    st[0].capture = false;
+    st[0].classes = true;
     size_t i = 0;
     while (i < n) {
         char c = p[i];
@@ -288,17 +307,17 @@ bool re_too_deep(const char *p, size_t n)
                 cap *= 2;
             }
             memset(&st[top], 0, sizeof(Level));
+            st[top].classes = true;
             st[top].capture = !(i + 1 < n && p[i + 1] == '?') ||
                               (i + 2 < n && (p[i + 2] == '<' || p[i + 2] == 'P'));
             if (i + 1 < n && p[i + 1] == '?') {
-                const char *e = memchr(p + i, st[top].capture ? '>' : ':', n - i);
-                const char *close = memchr(p + i, ')', n - i);
-                if (!st[top].capture && (!e || (close && close < e))) {
+                /* the group's head ends at > (named), : (flags and group) or ) (flags) */
+                size_t k = i + 2;
+                while (k < n && p[k] != ')' && p[k] != (st[top].capture ? '>' : ':'))
+                    k++;
+                if (!st[top].capture && (k >= n || p[k] == ')'))
                     top--; /* (?flags): no group */
-                    i = close ? (size_t)(close - p) + 1 : n;
-                    continue;
-                }
-                i = e ? (size_t)(e - p) + 1 : n;
+                i = k < n ? k + 1 : n;
             } else {
                 i++;
             }
@@ -306,31 +325,41 @@ bool re_too_deep(const char *p, size_t n)
         }
         if (c == '|') {
             Level *l = &st[top];
-            long b = branch_height(l);
+            long b = branch_height(l, true);
             if (b > l->branch_max)
                 l->branch_max = b;
+            l->classes = l->classes && single(l);
+            l->units = 0;
             l->nbranches++;
             l->nitems = 0;
             l->item_max = 0;
             l->last_literal = false;
+            l->flat_alt = false;
             i++;
             continue;
         }
+        bool alt = false, unit = false;
         if (c == ')' && top > 0) {
             Level *l = &st[top--];
             if (l->capture)
                 h = 1 + group_height(l);
             else
                 h = l->nbranches ? group_height(l) : l->item_max;
+            alt = !l->capture && l->nbranches > 0;
             i++;
         } else if (c == '[') {
             i = skip_class(p, n, i);
+            unit = true;
         } else if (c == '\\') {
             literal = i + 1 < n && p[i + 1] == 'Q';
+            unit = !literal && i + 1 < n && !strchr("bBAz", p[i + 1]);
             i = skip_escape(p, n, i);
         } else {
             literal = !strchr(".^$*+?{", c);
+            unit = !strchr("^$*+?{", c);
             i++;
+            while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80)
+                i++; /* the rest of a multi-byte rune */
         }
         /* a repetition adds a level; x{n,m} counts as one */
         while (i < n && (p[i] == '*' || p[i] == '+' || p[i] == '?' || p[i] == '{')) {
@@ -344,8 +373,10 @@ bool re_too_deep(const char *p, size_t n)
             }
             h++;
             literal = false;
+            alt = false;
+            unit = false;
         }
-        add_item(&st[top], h, literal);
+        add_item(&st[top], h, literal, alt, unit);
         if (h > 1001)
             break;
     }
@@ -355,7 +386,7 @@ bool re_too_deep(const char *p, size_t n)
         long h = group_height(&st[k]) + st[k].capture;
         deep = h > 1000;
         if (k > 0)
-            add_item(&st[k - 1], h, false);
+            add_item(&st[k - 1], h, false, false, false);
     }
     free(st);
     return deep;
@@ -416,7 +447,7 @@ static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *e
     return j + 1 - i;
 }
 
-static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold);
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold, int depth);
 
 static int hexval(char c)
 {
@@ -507,9 +538,11 @@ static bool with_flags(bool fold, const char *p, size_t i, size_t e)
 /* scan_seq appends the literal prefix of the alternation-free sequence p[0:n] to [out];
  * true when the sequence is nothing but that literal. [onepass]: Go's one-pass prefix,
  * which stops at a capturing group. */
-static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fold)
+static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fold, int depth)
 {
     size_t i = 0;
+    if (depth > 32)
+        return false; /* deep nesting: C stack (an M has 256 KiB), and each level rescans */
     while (i < n) {
         char c = p[i];
         if (c == '(') {
@@ -543,8 +576,8 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
                 q = 0; /* a literal { */
             if (q == '*' || q == '?')
                 return false;
-            bool whole = alt ? scan_alt(p + in, e - in, out, onepass, gfold)
-                             : scan_seq(p + in, e - in, out, onepass, gfold);
+            bool whole = alt ? scan_alt(p + in, e - in, out, onepass, gfold, depth + 1)
+                             : scan_seq(p + in, e - in, out, onepass, gfold, depth + 1);
             if (!whole || q == '+' || q == '{')
                 return false;
             i = e + 1;
@@ -623,11 +656,12 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
 }
 
 /* scan_alt handles a sequence that may hold top-level |: the common prefix of the
- * branches (Go's factoring of common literal prefixes), never complete when split. */
-static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold)
+ * branches (Go's factoring of common literal prefixes), complete only when every branch
+ * is the same literal. [depth] counts enclosing groups (scan_seq gives up past 32). */
+static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold, int depth)
 {
     size_t starts[64], nb = 0, i = 0;
-    int depth = 0;
+    int level = 0;
     starts[nb++] = 0;
     while (i < n) {
         char c = p[i];
@@ -640,10 +674,10 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
             continue;
         }
         if (c == '(')
-            depth++;
+            level++;
         else if (c == ')')
-            depth--;
-        else if (c == '|' && depth == 0) {
+            level--;
+        else if (c == '|' && level == 0) {
             if (nb == 64)
                 return false;
             starts[nb++] = i + 1;
@@ -651,13 +685,13 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
         i++;
     }
     if (nb == 1)
-        return scan_seq(p, n, out, onepass, fold);
+        return scan_seq(p, n, out, onepass, fold, depth);
     StrBuf common = {0}, b = {0};
     bool same = true; /* every branch the same literal: Go keeps one */
     for (size_t k = 0; k < nb; k++) {
         size_t end = k + 1 < nb ? starts[k + 1] - 1 : n;
         strbuf_reset(&b);
-        bool whole = scan_seq(p + starts[k], end - starts[k], &b, onepass, fold);
+        bool whole = scan_seq(p + starts[k], end - starts[k], &b, onepass, fold, depth);
         if (k == 0) {
             strbuf_append(&common, b.data ? b.data : "", b.len);
             same = whole;
@@ -700,7 +734,7 @@ static bool top_alt(const char *p, size_t n)
 bool re_literal_prefix(const char *p, size_t n, bool posix, StrBuf *out)
 {
     if (posix)
-        return scan_alt(p, n, out, false, false);
+        return scan_alt(p, n, out, false, false, 0);
     size_t b = n > 0 && p[0] == '^' ? 1 : n > 1 && p[0] == '\\' && p[1] == 'A' ? 2 : 0;
     if (b) {
         /* Go's one-pass programs: anchored at both ends (^ or \A, $ or \z), no top-level
@@ -711,8 +745,8 @@ bool re_literal_prefix(const char *p, size_t n, bool posix, StrBuf *out)
             e = 2;
         if (!e || n < b + e || top_alt(p, n))
             return false;
-        bool whole = scan_seq(p + b, n - b - e, out, true, false);
+        bool whole = scan_seq(p + b, n - b - e, out, true, false, 0);
         return whole && out->len > 0;
     }
-    return scan_alt(p, n, out, false, false);
+    return scan_alt(p, n, out, false, false, 0);
 }

@@ -10,16 +10,15 @@
 // Where it differs from Go:
 //   - Limits: a program larger than RE2 accepts with 64 MiB of memory fails with
 //     "expression too large" (Go's limit is larger); "expression nests too deeply" is
-//     Go's rule estimated from the pattern's text, so a pattern within a level or two of
-//     Go's limit of 1000 may be judged differently.
+//     Go's rule (a parse tree higher than 1000) estimated from the pattern's text, so a
+//     pattern right at the limit may be judged differently.
 //   - LiteralPrefix is computed from the pattern's text, not from a compiled program;
-//     it can differ from Go's where Go's simplifier factors alternations deeper, and for
-//     oddities such as a flag group followed by a repetition (a(?m)*).
+//     it can differ from Go's where Go's simplifier factors alternations deeper, for
+//     oddities such as a flag group followed by a repetition (a(?m)*), and it is empty
+//     past 32 nested groups.
 //   - CompilePOSIX is RE2's POSIX mode: leftmost-longest submatch choices may differ from
 //     Go's in corner cases, and an unclosed negated class ending in - reports a
 //     different error.
-//   - A pattern nesting thousands of non-capturing groups, (?:(?:(?:...))), compiles in
-//     time quadratic in the depth (RE2's parser).
 //   - MatchReader, FindReaderIndex and FindReaderSubmatchIndex read the whole reader
 //     first (Go stops reading at the match).
 //   - Compiled programs are C memory kept per pattern for the VM's lifetime (the
