@@ -8,13 +8,14 @@ BUILD ?= release
 B := build/$(BUILD)
 
 CC ?= cc
+CXX ?= g++
 LEMON ?= lemon
 RE2C ?= re2c
 
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wstrict-prototypes \
         -Wmissing-prototypes -Wold-style-definition -Wvla -Wno-unused-parameter
 BASE_CFLAGS := -std=gnu11 -ffp-contract=off -fno-strict-aliasing -I. -I$(B)/gen -pthread $(WARN) -MMD -MP
-LDLIBS := -lgmp -lffi -lnettle -lm -pthread
+LDLIBS := -lgmp -lffi -lnettle -lre2 -lstdc++ -lm -pthread
 
 ifeq ($(BUILD),release)
   MODE_CFLAGS := -O2 -DNDEBUG -fno-plt
@@ -31,17 +32,21 @@ else ifeq ($(BUILD),gcstress)
   MODE_CFLAGS := -O1 -g -DDEBUG -DGC_STRESS
 else ifeq ($(BUILD),fuzz)
   CC := clang
+  CXX := clang++
   MODE_CFLAGS := -O1 -g -DDEBUG -DGALE_FUZZ -fsanitize=fuzzer-no-link,address,undefined
   MODE_LDFLAGS := -fsanitize=fuzzer,address,undefined
 endif
 
 CFLAGS += $(BASE_CFLAGS) $(MODE_CFLAGS)
+# The C++ shims (stdlib/regexp/re2_shim.cc) get the same mode flags (sanitizers included).
+CXXFLAGS += -std=c++17 -I. -pthread -Wall -Wextra -Wno-unused-parameter -MMD -MP $(MODE_CFLAGS)
 LDFLAGS += $(MODE_LDFLAGS)
 
 # ---- sources ----
 LIB_SRCS := $(wildcard base/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c stdlib/*/*.c stdlib/*/*/*.c stdlib/*/*/*/*.c embed/*.c)
+LIB_CXX_SRCS := $(wildcard stdlib/*/*.cc)
 GEN_SRCS := $(B)/gen/grammar.c $(B)/gen/lexer.c $(B)/gen/stdlib_sources.c
-LIB_OBJS := $(LIB_SRCS:%.c=$(B)/%.o) $(GEN_SRCS:.c=.o)
+LIB_OBJS := $(LIB_SRCS:%.c=$(B)/%.o) $(LIB_CXX_SRCS:%.cc=$(B)/%.o) $(GEN_SRCS:.c=.o)
 CLI_OBJS := $(patsubst %.c,$(B)/%.o,$(wildcard cli/*.c))
 STDLIB_GO := $(sort $(wildcard stdlib/*/*.go stdlib/*/*/*.go stdlib/*/*/*/*.go))
 
@@ -74,6 +79,10 @@ $(B)/libgale.a: $(LIB_OBJS)
 $(B)/%.o: %.c | $(B)/gen/grammar.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/%.o: %.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
 
 # ---- generated sources (never committed; #line directives point back at .y/.re) ----
 $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y

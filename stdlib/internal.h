@@ -43,6 +43,7 @@ extern const NativeDesc crc32_natives[];
 extern const NativeDesc adler32_natives[];
 extern const NativeDesc sha1_natives[];
 extern const NativeDesc sha512_natives[];
+extern const NativeDesc regexp_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)

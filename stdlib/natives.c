@@ -28,6 +28,7 @@ static const struct {
     {"math/rand", rand_natives},    {"math/rand/v2", randv2_natives},
     {"hash/crc32", crc32_natives},  {"hash/adler32", adler32_natives},
     {"crypto/sha1", sha1_natives},  {"crypto/sha512", sha512_natives},
+    {"regexp", regexp_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)

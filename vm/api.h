@@ -132,6 +132,11 @@ int64_t gale_write(G *g, int fd, const void *buf, size_t n);
 /* gale_set_quiet turns the program's output off or on (the REPL's replay of earlier
  * inputs runs quiet). */
 void gale_set_quiet(G *g, bool quiet);
+/* gale_pkg_state returns this VM's C state for the package whose [key] is the address of
+ * one of its constants, made by [create]() on the first call and freed by [destroy] when
+ * the VM is freed: for C memory a package cannot tie to a Gale object, the collector having
+ * no finalizers (regexp's compiled programs). Thread-safe; the state must lock itself. */
+void *gale_pkg_state(G *g, const void *key, void *(*create)(void), void (*destroy)(void *));
 /* gale_type_by_name finds a type of the module by its %T string ("*errors.errorString"). */
 const TypeDesc *gale_type_by_name(G *g, const char *str);
 /* gale_implements reports whether dynamic type [t] has every method of interface type

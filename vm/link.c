@@ -21,6 +21,46 @@ typedef struct ProtoVm {
     _Atomic(const MethodDesc *) *caches; /* CALLI inline caches, one per slot */
 } ProtoVm;
 
+/* PkgState is one package's C state in a VM (gale_pkg_state), freed by vm_free. */
+typedef struct PkgState {
+    const void *key;
+    void *state;               /* owned, freed with [destroy] */
+    void (*destroy)(void *);
+    struct PkgState *next;
+} PkgState;
+
+void *gale_pkg_state(G *g, const void *key, void *(*create)(void), void (*destroy)(void *))
+{
+    Vm *vm = gale_vm(g);
+    pthread_mutex_lock(&vm->pkg_lock);
+    PkgState *s = vm->pkg_states;
+    while (s && s->key != key)
+        s = s->next;
+    if (!s) {
+        s = xcalloc(1, sizeof(PkgState));
+        s->key = key;
+        s->state = create();
+        s->destroy = destroy;
+        s->next = vm->pkg_states;
+        vm->pkg_states = s;
+    }
+    void *state = s->state;
+    pthread_mutex_unlock(&vm->pkg_lock);
+    return state;
+}
+
+static void pkg_states_free(Vm *vm)
+{
+    PkgState *s = vm->pkg_states;
+    while (s) {
+        PkgState *next = s->next;
+        s->destroy(s->state);
+        free(s);
+        s = next;
+    }
+    vm->pkg_states = NULL;
+}
+
 Vm *vm_new(NativeResolver resolve, int argc, char **argv)
 {
     Vm *vm = xcalloc(1, sizeof(Vm));
@@ -32,6 +72,7 @@ Vm *vm_new(NativeResolver resolve, int argc, char **argv)
     pthread_rwlock_init(&vm->out_lock, NULL);
     pthread_mutex_init(&vm->exit_lock, NULL);
     pthread_mutex_init(&vm->gfree_lock, NULL);
+    pthread_mutex_init(&vm->pkg_lock, NULL);
     vm_sched_init(vm);
     vm_gc_init(vm);
     vm_sema_init(vm);
@@ -57,11 +98,13 @@ void vm_free(Vm *vm)
     vm_sched_free(vm); /* first: it joins the threads that may still use the rest */
     vm_sema_free(vm);
     vm_time_free(vm);
+    pkg_states_free(vm);
     heap_cache_free(vm->cache);
     heap_free(vm->heap);
     pthread_rwlock_destroy(&vm->out_lock);
     pthread_mutex_destroy(&vm->exit_lock);
     pthread_mutex_destroy(&vm->gfree_lock);
+    pthread_mutex_destroy(&vm->pkg_lock);
     free(vm);
 }
 

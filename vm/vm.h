@@ -138,6 +138,8 @@ struct Vm {
     pthread_mutex_t exit_lock; /* serializes vm_close_output */
     _Atomic bool quiet;   /* discard the program's output (REPL replay) */
     Box *small_ints[256]; /* boxed ints 0..255 (unused for now) */
+    pthread_mutex_t pkg_lock;
+    struct PkgState *pkg_states; /* C memory packages keep per VM (gale_pkg_state; pkg_lock) */
 };
 
 /* vm_new creates a VM that links natives through [resolve]. */
