@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,7 +63,7 @@ Test(strconv, fixed_f_matches_exact_rounding)
         case 0: v = (double)(x % 100000000) / 1000.0; break;     /* ordinary decimals */
         case 1: v = (double)(x % 4096) / 1024.0; break;          /* exact binary ties */
         case 2: v = from_bits(x & 0x7fffffffffffffffull); break; /* any finite or not */
-        default: v = (double)(int64_t)x / (double)(1 << (x % 60)); break;
+        default: v = ldexp((double)(int64_t)x, -(int)(x % 60)); break;
         }
         if (v != v || v - v != 0)
             continue;
