@@ -91,15 +91,13 @@ static bool holds_pointer(const TypeDesc *t)
     }
 }
 
-/* scan_native_frame marks the arguments of a native that is a goroutine's entry frame
- * (`go sort.Ints(s)`): natives have no pointer maps, their signature says which registers
- * are pointers (a receiver, first when there is one more register than parameters, is
- * marked as a word that may be a pointer). */
-static void scan_native_frame(GcMarker *m, G *g, const Frame *f)
+/* scan_native_args marks the arguments of native [p] in [regs], for a goroutine's entry
+ * frame (`go sort.Ints(s)`) and for a native inside a system call. Natives have no pointer
+ * maps: their signature says which registers are pointers (a receiver, first when there is
+ * one more register than parameters, is marked as a word that may be a pointer). */
+static void scan_native_args(GcMarker *m, const Proto *p, const Value *regs)
 {
-    const Proto *p = f->proto;
     const TypeDesc *sig = p->sig;
-    const Value *regs = g->stack + f->base;
     int first = 0;
     if (!sig || p->nparams > sig->nin) {
         gc_mark(m, regs[0].p);
@@ -108,6 +106,29 @@ static void scan_native_frame(GcMarker *m, G *g, const Frame *f)
     for (int j = first; sig && j < p->nparams && j - first < sig->nin; j++)
         if (holds_pointer(sig->in[j - first]))
             gc_mark(m, regs[j].p);
+}
+
+/* native_in_syscall returns the native that [g]'s newest frame [f] is calling, when the
+ * goroutine is inside that call in a system call (its registers R[A..] are the native's
+ * args, which the native's C frame uses across the call: the instruction's pointer map,
+ * recorded with the call window already freed, does not list them), else NULL; *window
+ * is set to A. */
+static const Proto *native_in_syscall(G *g, const Frame *f, int64_t idx, uint32_t *window)
+{
+    if (atomic_load(&g->rt.status) != GS_SYSCALL || g->dnative_nargs > 0 || idx < 0)
+        return NULL;
+    uint32_t i = f->proto->code[idx];
+    const Proto *callee = NULL;
+    if (INSTR_OP(i) == OP_CALLN) {
+        callee = f->proto->k[INSTR_BX(i)].p;
+    } else if (INSTR_OP(i) == OP_CALLF) {
+        const Closure *fn = g->stack[f->base + INSTR_B(i)].p;
+        callee = fn ? fn->proto : NULL;
+    }
+    if (!callee || !(callee->flags & PROTO_NATIVE))
+        return NULL;
+    *window = INSTR_A(i);
+    return callee;
 }
 
 static void shrink_stack(G *g, uint32_t used)
@@ -138,7 +159,7 @@ static void scan_g(void *ctx, Goroutine *rg)
         const Frame *f = &g->frames[i];
         gc_mark(m, f->closure);
         if (f->proto->flags & PROTO_NATIVE) {
-            scan_native_frame(m, g, f);
+            scan_native_args(m, f->proto, g->stack + f->base);
             uint32_t end = f->base + f->proto->nparams;
             if (end > used)
                 used = end;
@@ -152,6 +173,10 @@ static void scan_g(void *ctx, Goroutine *rg)
             n = f->proto->nregs;
         if (map)
             gc_mark_words(m, g->stack + f->base, (size_t)n, map);
+        uint32_t window;
+        const Proto *native = i + 1 == g->nframes ? native_in_syscall(g, f, idx, &window) : NULL;
+        if (native)
+            scan_native_args(m, native, g->stack + f->base + window);
         uint32_t top = f->base + f->proto->nregs;
         if (top > used)
             used = top;
