@@ -451,7 +451,10 @@ static void newm(Sched *s, P *p, bool spinning)
     pthread_mutex_unlock(&s->lock);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, 256 << 10); /* the interpreter never recurses deeply */
+    /* the interpreter never recurses, but the library's C engines walk nested values
+     * (fmt, encoding/json) recursively: 8 MiB as a main thread's, address space only until
+     * touched */
+    pthread_attr_setstacksize(&attr, 8 << 20);
     if (pthread_create(&m->thread, &attr, mstart, m) != 0)
         fatal("runtime: failed to create new OS thread");
     pthread_attr_destroy(&attr);
