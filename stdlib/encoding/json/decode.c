@@ -796,25 +796,38 @@ static void literal(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 
 /* ---- Arrays ---- */
 
-static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
+/* composite_start opens an array or object (what names it) at d->off: it follows the
+ * pointers to the target (indirect), records an Unmarshaler for later, rejects a
+ * TextUnmarshaler, and decodes into an empty interface with into_iface. Returns true when
+ * the value is done with; otherwise *tp and *mp are the target, for the caller to fill. */
+static bool composite_start(JsonDecoder *d, const TypeDesc **tp, uint8_t **mp,
+                            const char *what, void (*into_iface)(JsonDecoder *, uint8_t *))
 {
-    const TypeDesc *orig = t;
+    const TypeDesc *orig = *tp;
     size_t start = d->off;
-    int m = indirect(d, &t, &mem, false);
+    int m = indirect(d, tp, mp, false);
     if (m == 'J') {
         skip_value(d);
-        record(d, 'J', t, mem, start, d->off);
-        return;
+        record(d, 'J', *tp, *mp, start, d->off);
+        return true;
     }
     if (m == 'T') {
-        type_error(d, "array", 5, orig, (int64_t)start + 1);
+        type_error(d, what, strlen(what), orig, (int64_t)start + 1);
         skip_value(d);
-        return;
+        return true;
     }
-    if (t->kind == TK_INTERFACE && t->nmethods == 0) {
-        array_interface(d, mem);
-        return;
+    if ((*tp)->kind == TK_INTERFACE && (*tp)->nmethods == 0) {
+        into_iface(d, *mp);
+        return true;
     }
+    return false;
+}
+
+static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
+{
+    size_t start = d->off;
+    if (composite_start(d, &t, &mem, "array", array_interface))
+        return;
     if (t->kind != TK_ARRAY && t->kind != TK_SLICE) {
         type_error(d, "array", 5, t, (int64_t)start + 1);
         skip_value(d);
@@ -979,23 +992,9 @@ static void value_quoted(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 
 static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 {
-    const TypeDesc *orig = t;
     size_t start = d->off;
-    int m = indirect(d, &t, &mem, false);
-    if (m == 'J') {
-        skip_value(d);
-        record(d, 'J', t, mem, start, d->off);
+    if (composite_start(d, &t, &mem, "object", object_interface))
         return;
-    }
-    if (m == 'T') {
-        type_error(d, "object", 6, orig, (int64_t)start + 1);
-        skip_value(d);
-        return;
-    }
-    if (t->kind == TK_INTERFACE && t->nmethods == 0) {
-        object_interface(d, mem);
-        return;
-    }
     const JsonStruct *js = NULL;
     MapObj *map = NULL;
     bool text_keys = false;
