@@ -184,8 +184,7 @@ static int hex4(const uint8_t *s)
     int r = 0;
     for (int i = 0; i < 4; i++) {
         uint8_t c = s[i];
-        int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int v = quote_unhex(c);
         if (v < 0)
             return -1;
         r = r * 16 + v;
