@@ -279,6 +279,18 @@ static int json_check_valid(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* scan_result returns what Compact and Indent return: the output bytes, or the scanner's
+ * error message and offset; it frees the buffers. */
+static int scan_result(G *g, Value *args, bool ok, JsonScanner *s, JBuf *b)
+{
+    args[2].i = s->err_offset;
+    args[1].p = ok ? NULL : gale_cstring(g, s->msg);
+    args[0].p = ok ? byte_slice(g, b->data, b->len) : NULL;
+    free(b->data);
+    scan_free(s);
+    return NATIVE_OK;
+}
+
 static int json_compact(G *g, Value *args)
 {
     SliceObj *src = args[0].p;
@@ -286,12 +298,7 @@ static int json_compact(G *g, Value *args)
     JsonScanner s = {0};
     JBuf b = {0};
     bool ok = scan_compact(&s, &b, src ? src->data : NULL, (size_t)slice_len(src), escape);
-    args[2].i = s.err_offset;
-    args[1].p = ok ? NULL : gale_cstring(g, s.msg);
-    args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
-    free(b.data);
-    scan_free(&s);
-    return NATIVE_OK;
+    return scan_result(g, args, ok, &s, &b);
 }
 
 static int json_indent(G *g, Value *args)
@@ -303,12 +310,7 @@ static int json_indent(G *g, Value *args)
     bool ok = scan_indent(&s, &b, src ? src->data : NULL, (size_t)slice_len(src),
                           str_data(prefix), (size_t)str_len(prefix), str_data(indent),
                           (size_t)str_len(indent));
-    args[2].i = s.err_offset;
-    args[1].p = ok ? NULL : gale_cstring(g, s.msg);
-    args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
-    free(b.data);
-    scan_free(&s);
-    return NATIVE_OK;
+    return scan_result(g, args, ok, &s, &b);
 }
 
 static int json_html_escape(G *g, Value *args)
