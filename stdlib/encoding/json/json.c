@@ -42,7 +42,8 @@ static const TypeDesc *any_type(G *g)
     return t ? t : gale_types(g)->error_iface; /* same layout: one word */
 }
 
-/* make_pending builds the []any of method receivers for [calls] into args[slot]. */
+/* make_pending builds the []any of method receivers for [calls] into args[slot], and the
+ * string of their kinds (one byte a call) into args[slot + 1]. */
 static void make_pending(G *g, Value *args, int slot, const JsonCall *calls, int64_t n)
 {
     SliceObj *p = gale_slice(g, any_type(g), n, n);
@@ -59,6 +60,11 @@ static void make_pending(G *g, Value *args, int slot, const JsonCall *calls, int
         }
         ((Box **)p->data)[i] = b;
     }
+    char *kinds = xmalloc((size_t)n + 1);
+    for (int64_t i = 0; i < n; i++)
+        kinds[i] = calls[i].kind;
+    args[slot + 1].p = gale_string(g, kinds, (size_t)n);
+    free(kinds);
 }
 
 static int json_encode_value(G *g, Value *args)
@@ -78,11 +84,6 @@ static int json_encode_value(G *g, Value *args)
     if (e.collecting) {
         int64_t n = e.calls.len;
         make_pending(g, args, 1, e.calls.items, n);
-        char *kinds = xmalloc((size_t)n + 1);
-        for (int64_t i = 0; i < n; i++)
-            kinds[i] = e.calls.items[i].kind;
-        args[2].p = gale_string(g, kinds, (size_t)n);
-        free(kinds);
         const TypeDesc *st = gale_types(g)->string_slice;
         SliceObj *names = gale_slice(g, st->elem, n, n);
         args[3].p = names;
@@ -211,11 +212,6 @@ static int json_decode_value(G *g, Value *args)
     }
     if (n > 0) {
         make_pending(g, args, 0, d.calls.items, n);
-        char *kinds = xmalloc((size_t)n + 1);
-        for (int64_t i = 0; i < n; i++)
-            kinds[i] = d.calls.items[i].kind;
-        args[1].p = gale_string(g, kinds, (size_t)n);
-        free(kinds);
         SliceObj *inputs = gale_slice(g, bytes_slices->elem, n, n);
         args[2].p = inputs;
         for (int64_t i = 0; i < n; i++) {
