@@ -35,14 +35,11 @@ extern const NativeDesc bits_natives[];
 extern const NativeDesc hex_natives[];
 extern const NativeDesc base64_natives[];
 extern const NativeDesc fnv_natives[];
-extern const NativeDesc sha256_natives[];
-extern const NativeDesc md5_natives[];
+extern const NativeDesc nettlehash_natives[];
 extern const NativeDesc rand_natives[];
 extern const NativeDesc randv2_natives[];
 extern const NativeDesc crc32_natives[];
 extern const NativeDesc adler32_natives[];
-extern const NativeDesc sha1_natives[];
-extern const NativeDesc sha512_natives[];
 extern const NativeDesc regexp_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */

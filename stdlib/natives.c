@@ -24,10 +24,10 @@ static const struct {
     {"encoding/json", json_natives},
     {"math/bits", bits_natives},
     {"encoding/hex", hex_natives}, {"encoding/base64", base64_natives},
-    {"hash/fnv", fnv_natives}, {"crypto/sha256", sha256_natives}, {"crypto/md5", md5_natives},
+    {"hash/fnv", fnv_natives},
     {"math/rand", rand_natives},    {"math/rand/v2", randv2_natives},
     {"hash/crc32", crc32_natives},  {"hash/adler32", adler32_natives},
-    {"crypto/sha1", sha1_natives},  {"crypto/sha512", sha512_natives},
+    {"crypto/internal/nettlehash", nettlehash_natives},
     {"regexp", regexp_natives},
 };
 

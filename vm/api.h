@@ -82,6 +82,23 @@ static inline int64_t slice_len(const SliceObj *s)
 }
 /* value_load reads a value of type [t] from memory [mem] into register form. */
 Value value_load(const TypeDesc *t, const void *mem);
+/* kind_is_int / kind_is_uint: the signed (int..int64) and unsigned (uint..uintptr) integer
+ * kinds, whose values value_load gives in .i and .u. */
+static inline bool kind_is_int(int k)
+{
+    return k >= TK_INT && k <= TK_INT64;
+}
+static inline bool kind_is_uint(int k)
+{
+    return k >= TK_UINT && k <= TK_UINTPTR;
+}
+/* mem_load_ptr reads the pointer stored at [m], whatever its alignment. */
+static inline void *mem_load_ptr(const void *m)
+{
+    void *p;
+    __builtin_memcpy(&p, m, sizeof p);
+    return p;
+}
 /* value_store writes register value [v] of type [t] to memory [mem] (aggregates: copies the
  * storage [v] points to). */
 void value_store(const TypeDesc *t, void *mem, Value v);

@@ -36,50 +36,6 @@ static const PV nil_pv = {NULL, NULL, NULL, false};
 
 /* ---- Reading values ---- */
 
-static int64_t load_int(const TypeDesc *t, const uint8_t *m)
-{
-    switch (t->kind) {
-    case TK_INT8: return *(const int8_t *)m;
-    case TK_INT16: return *(const int16_t *)m;
-    case TK_INT32: return *(const int32_t *)m;
-    default: return *(const int64_t *)m;
-    }
-}
-
-static uint64_t load_uint(const TypeDesc *t, const uint8_t *m)
-{
-    switch (t->kind) {
-    case TK_UINT8: return *(const uint8_t *)m;
-    case TK_UINT16: return *(const uint16_t *)m;
-    case TK_UINT32: return *(const uint32_t *)m;
-    default: return *(const uint64_t *)m;
-    }
-}
-
-static double load_float(const TypeDesc *t, const uint8_t *m)
-{
-    if (t->kind == TK_FLOAT32)
-        return *(const float *)m;
-    return *(const double *)m;
-}
-
-static void *load_ptr(const uint8_t *m)
-{
-    void *p;
-    memcpy(&p, m, sizeof p);
-    return p;
-}
-
-static bool is_int_kind(int k)
-{
-    return k >= TK_INT && k <= TK_INT64;
-}
-
-static bool is_uint_kind(int k)
-{
-    return k >= TK_UINT && k <= TK_UINTPTR;
-}
-
 static PV box_pv(Box *b, bool ro)
 {
     if (!b)
@@ -91,7 +47,7 @@ static PV box_pv(Box *b, bool ro)
 /* elem_of returns the dynamic value of an interface-kind value (nil_pv when nil). */
 static PV elem_of(PV v)
 {
-    return box_pv(load_ptr(v.mem), v.ro);
+    return box_pv(mem_load_ptr(v.mem), v.ro);
 }
 
 /* ---- Output helpers ---- */
@@ -285,9 +241,9 @@ static void fmt_pointer(Printer *p, PV value, int verb)
     case TK_FUNC:
     case TK_MAP:
     case TK_POINTER:
-    case TK_UNSAFEPOINTER: u = (uint64_t)(uintptr_t)load_ptr(value.mem); break;
+    case TK_UNSAFEPOINTER: u = (uint64_t)(uintptr_t)mem_load_ptr(value.mem); break;
     case TK_SLICE: {
-        SliceObj *s = load_ptr(value.mem);
+        SliceObj *s = mem_load_ptr(value.mem);
         u = s ? (uint64_t)(uintptr_t)s->data : 0;
         break;
     }
@@ -394,7 +350,7 @@ static void call_method(Printer *p, PV arg, char kind, int verb)
         StrObj rest = {str_data(s) + partial, str_len(s) - (int64_t)partial};
         s = &rest;
         /* catchPanic: a nil pointer receiver prints <nil>; else a concise message */
-        if (arg.t->kind == TK_POINTER && load_ptr(arg.mem) == NULL) {
+        if (arg.t->kind == TK_POINTER && mem_load_ptr(arg.mem) == NULL) {
             put(p, "<nil>");
             return;
         }
@@ -477,17 +433,17 @@ static int cmp_num(double a, double b)
 static int compare(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
 {
     int k = t->kind;
-    if (is_int_kind(k)) {
-        int64_t x = load_int(t, a), y = load_int(t, b);
+    if (kind_is_int(k)) {
+        int64_t x = value_load(t, a).i, y = value_load(t, b).i;
         return x < y ? -1 : x > y ? 1 : 0;
     }
-    if (is_uint_kind(k)) {
-        uint64_t x = load_uint(t, a), y = load_uint(t, b);
+    if (kind_is_uint(k)) {
+        uint64_t x = value_load(t, a).u, y = value_load(t, b).u;
         return x < y ? -1 : x > y ? 1 : 0;
     }
     switch (k) {
     case TK_STRING: {
-        StrObj *x = load_ptr(a), *y = load_ptr(b);
+        StrObj *x = mem_load_ptr(a), *y = mem_load_ptr(b);
         int64_t nx = str_len(x), ny = str_len(y);
         int c = memcmp(str_data(x), str_data(y), (size_t)(nx < ny ? nx : ny));
         if (c)
@@ -495,7 +451,7 @@ static int compare(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
         return nx < ny ? -1 : nx > ny ? 1 : 0;
     }
     case TK_FLOAT32:
-    case TK_FLOAT64: return cmp_num(load_float(t, a), load_float(t, b));
+    case TK_FLOAT64: return cmp_num(value_load(t, a).f, value_load(t, b).f);
     case TK_COMPLEX64: {
         const float *x = (const float *)a, *y = (const float *)b;
         int c = cmp_num(x[0], y[0]);
@@ -510,7 +466,7 @@ static int compare(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
     case TK_POINTER:
     case TK_UNSAFEPOINTER:
     case TK_CHAN: {
-        uintptr_t x = (uintptr_t)load_ptr(a), y = (uintptr_t)load_ptr(b);
+        uintptr_t x = (uintptr_t)mem_load_ptr(a), y = (uintptr_t)mem_load_ptr(b);
         return x < y ? -1 : x > y ? 1 : 0;
     }
     case TK_STRUCT:
@@ -530,7 +486,7 @@ static int compare(const TypeDesc *t, const uint8_t *a, const uint8_t *b)
         }
         return 0;
     case TK_INTERFACE: {
-        Box *x = load_ptr(a), *y = load_ptr(b);
+        Box *x = mem_load_ptr(a), *y = mem_load_ptr(b);
         if (!x || !y)
             return !x ? (!y ? 0 : -1) : 1;
         if (x->type != y->type) {
@@ -580,7 +536,7 @@ static void sort_entries(const TypeDesc *kt, Entry *e, Entry *tmp, int64_t n)
 
 static void print_map(Printer *p, PV f, int verb, int depth)
 {
-    MapObj *m = load_ptr(f.mem);
+    MapObj *m = mem_load_ptr(f.mem);
     bool sharp_v = p->fmt.fl.sharp_v;
     if (sharp_v) {
         put(p, f.t->str);
@@ -638,7 +594,7 @@ static void print_struct(Printer *p, PV f, int verb, int depth)
             put_byte(p, ':');
         }
         PV v = {fd->type, f.mem + fd->offset, NULL, f.ro || !fd->exported};
-        if (fd->type->kind == TK_INTERFACE && load_ptr(v.mem))
+        if (fd->type->kind == TK_INTERFACE && mem_load_ptr(v.mem))
             v = elem_of(v); /* getField: a non-nil interface field prints its content */
         print_value(p, v, verb, depth + 1);
     }
@@ -652,7 +608,7 @@ static void print_list(Printer *p, PV f, int verb, int depth)
     int64_t n;
     bool is_nil = false;
     if (t->kind == TK_SLICE) {
-        SliceObj *s = load_ptr(f.mem);
+        SliceObj *s = mem_load_ptr(f.mem);
         is_nil = s == NULL;
         data = s ? s->data : NULL;
         n = slice_len(s);
@@ -715,18 +671,18 @@ static void print_value(Printer *p, PV value, int verb, int depth)
     }
     const uint8_t *m = value.mem;
     int k = t->kind;
-    if (is_int_kind(k)) {
-        fmt_integer(p, (uint64_t)load_int(t, m), true, verb);
+    if (kind_is_int(k)) {
+        fmt_integer(p, (uint64_t)value_load(t, m).i, true, verb);
         return;
     }
-    if (is_uint_kind(k)) {
-        fmt_integer(p, load_uint(t, m), false, verb);
+    if (kind_is_uint(k)) {
+        fmt_integer(p, value_load(t, m).u, false, verb);
         return;
     }
     switch (k) {
     case TK_BOOL: fmt_bool(p, *m != 0, verb); return;
-    case TK_FLOAT32: fmt_float(p, load_float(t, m), 32, verb); return;
-    case TK_FLOAT64: fmt_float(p, load_float(t, m), 64, verb); return;
+    case TK_FLOAT32: fmt_float(p, value_load(t, m).f, 32, verb); return;
+    case TK_FLOAT64: fmt_float(p, value_load(t, m).f, 64, verb); return;
     case TK_COMPLEX64: {
         const float *c = (const float *)m;
         fmt_complex(p, c[0], c[1], 64, verb);
@@ -738,7 +694,7 @@ static void print_value(Printer *p, PV value, int verb, int depth)
         return;
     }
     case TK_STRING: {
-        StrObj *s = load_ptr(m);
+        StrObj *s = mem_load_ptr(m);
         fmt_string(p, str_data(s), (size_t)str_len(s), verb);
         return;
     }
@@ -762,7 +718,7 @@ static void print_value(Printer *p, PV value, int verb, int depth)
     case TK_SLICE: print_list(p, value, verb, depth); return;
     case TK_POINTER: {
         /* pointer to array, slice, struct or map: &... at the top level only */
-        void *ptr = load_ptr(m);
+        void *ptr = mem_load_ptr(m);
         if (depth == 0 && ptr) {
             int ek = t->elem->kind;
             if (ek == TK_ARRAY || ek == TK_SLICE || ek == TK_STRUCT || ek == TK_MAP) {
@@ -817,18 +773,18 @@ static void print_arg(Printer *p, PV arg, int verb)
     if (!(t->flags & TF_NAMED)) {
         const uint8_t *m = arg.mem;
         int k = t->kind;
-        if (is_int_kind(k)) {
-            fmt_integer(p, (uint64_t)load_int(t, m), true, verb);
+        if (kind_is_int(k)) {
+            fmt_integer(p, (uint64_t)value_load(t, m).i, true, verb);
             return;
         }
-        if (is_uint_kind(k)) {
-            fmt_integer(p, load_uint(t, m), false, verb);
+        if (kind_is_uint(k)) {
+            fmt_integer(p, value_load(t, m).u, false, verb);
             return;
         }
         switch (k) {
         case TK_BOOL: fmt_bool(p, *m != 0, verb); return;
-        case TK_FLOAT32: fmt_float(p, load_float(t, m), 32, verb); return;
-        case TK_FLOAT64: fmt_float(p, load_float(t, m), 64, verb); return;
+        case TK_FLOAT32: fmt_float(p, value_load(t, m).f, 32, verb); return;
+        case TK_FLOAT64: fmt_float(p, value_load(t, m).f, 64, verb); return;
         case TK_COMPLEX64: {
             const float *c = (const float *)m;
             fmt_complex(p, c[0], c[1], 64, verb);
@@ -840,13 +796,13 @@ static void print_arg(Printer *p, PV arg, int verb)
             return;
         }
         case TK_STRING: {
-            StrObj *s = load_ptr(m);
+            StrObj *s = mem_load_ptr(m);
             fmt_string(p, str_data(s), (size_t)str_len(s), verb);
             return;
         }
         }
         if (is_byte_slice(t)) {
-            SliceObj *s = load_ptr(m);
+            SliceObj *s = mem_load_ptr(m);
             fmt_bytes(p, s ? s->data : NULL, slice_len(s), s == NULL, verb, "[]byte", arg);
             return;
         }
@@ -895,11 +851,11 @@ static bool int_from_arg(Box *const *args, int64_t nargs, int64_t *argnum, int *
     Box *b = args[*argnum];
     bool ok = false;
     int64_t n = 0;
-    if (b && is_int_kind(b->type->kind)) {
-        n = load_int(b->type, b->data);
+    if (b && kind_is_int(b->type->kind)) {
+        n = value_load(b->type, b->data).i;
         ok = true;
-    } else if (b && is_uint_kind(b->type->kind)) {
-        uint64_t u = load_uint(b->type, b->data);
+    } else if (b && kind_is_uint(b->type->kind)) {
+        uint64_t u = value_load(b->type, b->data).u;
         if ((int64_t)u >= 0) {
             n = (int64_t)u;
             ok = true;

@@ -857,6 +857,24 @@ static double q_asym(double x, const double (*qr)[6], const double (*qs)[6], dou
     return (c + r / s) / x;
 }
 
+/* sincos_asym sets *ss and *cc for the asymptotic forms of the order-0 (j0, y0: sin x -
+ * cos x and sin x + cos x) or order-1 (j1, y1: -sin x - cos x and sin x - cos x) Bessel
+ * functions at x >= 2; while x + x does not overflow, one of them is recomputed from
+ * cos 2x to avoid cancellation, as Go does. */
+static void sincos_asym(double x, bool one, double *ss, double *cc)
+{
+    double s = go_sin(x), c = go_cos(x);
+    *ss = one ? -s - c : s - c;
+    *cc = one ? s - c : s + c;
+    if (x < HALF_MAX) {
+        double z = one ? go_cos(x + x) : -go_cos(x + x);
+        if (one ? s * c > 0 : s * c < 0)
+            *cc = z / *ss;
+        else
+            *ss = z / *cc;
+    }
+}
+
 double go_j0(double x)
 {
     const double TWOM27 = 0x1p-27, TWOM13 = 0x1p-13, TWO129 = 0x1p129,
@@ -872,15 +890,8 @@ double go_j0(double x)
         return 1;
     x = fabs(x);
     if (x >= 2) {
-        double s = go_sin(x), c = go_cos(x);
-        double ss = s - c, cc = s + c;
-        if (x < HALF_MAX) {
-            double z = -go_cos(x + x);
-            if (s * c < 0)
-                cc = z / ss;
-            else
-                ss = z / cc;
-        }
+        double ss, cc;
+        sincos_asym(x, false, &ss, &cc);
         if (x > TWO129)
             return INV_SQRT_PI * cc / sqrt(x);
         double u = p_asym(x, p0r, p0s), v = q_asym(x, q0r, q0s, -0.125);
@@ -915,15 +926,8 @@ double go_y0(double x)
     if (x == 0)
         return -INFINITY;
     if (x >= 2) {
-        double s = go_sin(x), c = go_cos(x);
-        double ss = s - c, cc = s + c;
-        if (x < HALF_MAX) {
-            double z = -go_cos(x + x);
-            if (s * c < 0)
-                cc = z / ss;
-            else
-                ss = z / cc;
-        }
+        double ss, cc;
+        sincos_asym(x, false, &ss, &cc);
         if (x > TWO129)
             return INV_SQRT_PI * ss / sqrt(x);
         double u = p_asym(x, p0r, p0s), v = q_asym(x, q0r, q0s, -0.125);
@@ -954,15 +958,8 @@ double go_j1(double x)
         sign = true;
     }
     if (x >= 2) {
-        double s = go_sin(x), c = go_cos(x);
-        double ss = -s - c, cc = s - c;
-        if (x < HALF_MAX) {
-            double z = go_cos(x + x);
-            if (s * c > 0)
-                cc = z / ss;
-            else
-                ss = z / cc;
-        }
+        double ss, cc;
+        sincos_asym(x, true, &ss, &cc);
         double z;
         if (x > TWO129) {
             z = INV_SQRT_PI * cc / sqrt(x);
@@ -997,15 +994,8 @@ double go_y1(double x)
     if (x == 0)
         return -INFINITY;
     if (x >= 2) {
-        double s = go_sin(x), c = go_cos(x);
-        double ss = -s - c, cc = s - c;
-        if (x < HALF_MAX) {
-            double z = go_cos(x + x);
-            if (s * c > 0)
-                cc = z / ss;
-            else
-                ss = z / cc;
-        }
+        double ss, cc;
+        sincos_asym(x, true, &ss, &cc);
         if (x > TWO129)
             return INV_SQRT_PI * ss / sqrt(x);
         double u = p_asym(x, p1r, p1s), v = q_asym(x, q1r, q1s, 0.375);

@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stdlib/strconv/strconv.h"
 #include "stdlib/unicode/unicode.h"
 
 /* emit appends byte [c] to the output, from input offset [from]. */
@@ -394,29 +395,37 @@ bool re_too_deep(const char *p, size_t n)
 
 /* ---- LiteralPrefix ---- */
 
+/* next_meta returns the offset of the first (, ) or | at or after [i] that is neither
+ * escaped nor inside a character class, or n. */
+static size_t next_meta(const char *p, size_t n, size_t i)
+{
+    while (i < n) {
+        char c = p[i];
+        if (c == '\\')
+            i = skip_escape(p, n, i);
+        else if (c == '[')
+            i = skip_class(p, n, i);
+        else if (c == '(' || c == ')' || c == '|')
+            return i;
+        else
+            i++;
+    }
+    return n;
+}
+
 /* group_end returns the offset of the ) closing the group opened at [i], or n; sets
  * *[alt] when a | sits directly inside it. */
 static size_t group_end(const char *p, size_t n, size_t i, bool *alt)
 {
     int depth = 0;
     *alt = false;
-    while (i < n) {
-        char c = p[i];
-        if (c == '\\') {
-            i = skip_escape(p, n, i);
-            continue;
-        }
-        if (c == '[') {
-            i = skip_class(p, n, i);
-            continue;
-        }
-        if (c == '(')
+    for (i = next_meta(p, n, i); i < n; i = next_meta(p, n, i + 1)) {
+        if (p[i] == '(')
             depth++;
-        else if (c == ')' && --depth == 0)
+        else if (p[i] == ')' && --depth == 0)
             return i;
-        else if (c == '|' && depth == 1)
+        else if (p[i] == '|' && depth == 1)
             *alt = true;
-        i++;
     }
     return n;
 }
@@ -449,17 +458,6 @@ static size_t repeat_count(const char *p, size_t n, size_t i, long *min, bool *e
 
 static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold, int depth);
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* literal_escape decodes the escape at p[i] (a backslash) when it stands for one rune
  * (\., \n, \x41, \x{263a}, \101): returns the rune and sets *[w] to the escape's length;
  * -1 for the others (\d, \b, \pL...). */
@@ -479,16 +477,17 @@ static int32_t literal_escape(const char *p, size_t n, size_t i, size_t *w)
     if (d == 'x' && i + 2 < n && p[i + 2] == '{') {
         int32_t r = 0;
         size_t j = i + 3;
-        for (; j < n && hexval(p[j]) >= 0 && r <= 0x10FFFF; j++)
-            r = r * 16 + hexval(p[j]);
+        for (; j < n && quote_unhex((uint8_t)p[j]) >= 0 && r <= 0x10FFFF; j++)
+            r = r * 16 + quote_unhex((uint8_t)p[j]);
         if (j >= n || p[j] != '}' || j == i + 3)
             return -1;
         *w = j + 1 - i;
         return r;
     }
-    if (d == 'x' && i + 3 < n && hexval(p[i + 2]) >= 0 && hexval(p[i + 3]) >= 0) {
+    if (d == 'x' && i + 3 < n && quote_unhex((uint8_t)p[i + 2]) >= 0 &&
+        quote_unhex((uint8_t)p[i + 3]) >= 0) {
         *w = 4;
-        return hexval(p[i + 2]) * 16 + hexval(p[i + 3]);
+        return quote_unhex((uint8_t)p[i + 2]) * 16 + quote_unhex((uint8_t)p[i + 3]);
     }
     if (d >= '0' && d <= '7' && (d == '0' || (i + 2 < n && p[i + 2] >= '0' && p[i + 2] <= '7'))) {
         int32_t r = 0;
@@ -660,29 +659,19 @@ static bool scan_seq(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
  * is the same literal. [depth] counts enclosing groups (scan_seq gives up past 32). */
 static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fold, int depth)
 {
-    size_t starts[64], nb = 0, i = 0;
+    size_t starts[64], nb = 0;
     int level = 0;
     starts[nb++] = 0;
-    while (i < n) {
-        char c = p[i];
-        if (c == '\\') {
-            i = skip_escape(p, n, i);
-            continue;
-        }
-        if (c == '[') {
-            i = skip_class(p, n, i);
-            continue;
-        }
-        if (c == '(')
+    for (size_t i = next_meta(p, n, 0); i < n; i = next_meta(p, n, i + 1)) {
+        if (p[i] == '(')
             level++;
-        else if (c == ')')
+        else if (p[i] == ')')
             level--;
-        else if (c == '|' && level == 0) {
+        else if (level == 0) {
             if (nb == 64)
                 return false;
             starts[nb++] = i + 1;
         }
-        i++;
     }
     if (nb == 1)
         return scan_seq(p, n, out, onepass, fold, depth);
@@ -716,16 +705,12 @@ static bool scan_alt(const char *p, size_t n, StrBuf *out, bool onepass, bool fo
 static bool top_alt(const char *p, size_t n)
 {
     int depth = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\\')
-            i = skip_escape(p, n, i) - 1;
-        else if (p[i] == '[')
-            i = skip_class(p, n, i) - 1;
-        else if (p[i] == '(')
+    for (size_t i = next_meta(p, n, 0); i < n; i = next_meta(p, n, i + 1)) {
+        if (p[i] == '(')
             depth++;
         else if (p[i] == ')')
             depth--;
-        else if (p[i] == '|' && depth == 0)
+        else if (depth == 0)
             return true;
     }
     return false;

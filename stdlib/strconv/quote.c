@@ -147,17 +147,6 @@ bool quote_can_backquote(const uint8_t *s, size_t n)
 
 /* ---- Unquote ---- */
 
-static int unhex(uint8_t c)
-{
-    if ('0' <= c && c <= '9')
-        return c - '0';
-    if ('a' <= c && c <= 'f')
-        return c - 'a' + 10;
-    if ('A' <= c && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* unquote_char decodes the first character or escape of s[*i..n) (strconv.UnquoteChar);
  * returns false on a syntax error. */
 static bool unquote_char(const uint8_t *s, size_t n, size_t *i, uint8_t quote, int32_t *value,
@@ -199,7 +188,7 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, uint8_t quote, i
             return false;
         int32_t v = 0;
         for (size_t j = 0; j < k; j++) {
-            int x = unhex(s[*i + j]);
+            int x = quote_unhex(s[*i + j]);
             if (x < 0)
                 return false;
             v = (int32_t)((uint32_t)v << 4 | (uint32_t)x);

@@ -46,6 +46,19 @@ ConvStatus atof_parse(const uint8_t *s, size_t n, int bitsize, double *out);
  * (what ParseComplex will need): sets *[used] to its length (0 on a syntax error). */
 ConvStatus atof_parse_prefix(const uint8_t *s, size_t n, int bitsize, double *out, size_t *used);
 
+/* quote_unhex returns the value of hex digit [c], or -1 (Unquote's \x, \u, \U; also
+ * encoding/hex, encoding/json's \u and regexp's \x). */
+static inline int quote_unhex(uint8_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /* quote_string appends [s] quoted with [quote] ('"' or '`' never; '"' or '\'' only),
  * escaping non-printable runes, or every non-ASCII rune when [ascii_only], keeping
  * graphic (not just printable) runes when [graphic_only]. */

@@ -7,20 +7,9 @@
 #include <string.h>
 
 #include "stdlib/internal.h"
+#include "stdlib/strconv/strconv.h"
 
 static const char digits[] = "0123456789abcdef";
-
-/* unhex returns the value of hex digit c, or -1. */
-static int unhex(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 static void encode(uint8_t *dst, const uint8_t *src, int64_t n)
 {
@@ -70,7 +59,7 @@ static int hex_decode(G *g, Value *args)
     const uint8_t *s = n ? src->data : NULL;
     int64_t bad = -1;
     for (; j < n; j += 2) {
-        int a = unhex(s[j - 1]), b = unhex(s[j]);
+        int a = quote_unhex(s[j - 1]), b = quote_unhex(s[j]);
         if (a < 0) {
             bad = s[j - 1];
             break;
@@ -85,7 +74,7 @@ static int hex_decode(G *g, Value *args)
         dst->data[i++] = (uint8_t)(a << 4 | b);
     }
     if (bad == -1 && n % 2 == 1)
-        bad = unhex(s[j - 1]) < 0 ? s[j - 1] : -2;
+        bad = quote_unhex(s[j - 1]) < 0 ? s[j - 1] : -2;
     args[0] = native_int(i);
     args[1] = native_int(bad);
     return NATIVE_OK;

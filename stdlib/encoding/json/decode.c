@@ -34,26 +34,9 @@
 static void decode_value(JsonDecoder *d, const TypeDesc *t, uint8_t *mem);
 static void skip_value(JsonDecoder *d);
 
-static void *load_ptr(const uint8_t *m)
-{
-    void *p;
-    memcpy(&p, m, sizeof p);
-    return p;
-}
-
 static void store_ptr(uint8_t *m, void *p)
 {
     memcpy(m, &p, sizeof p);
-}
-
-static bool is_int_kind(int k)
-{
-    return k >= TK_INT && k <= TK_INT64;
-}
-
-static bool is_uint_kind(int k)
-{
-    return k >= TK_UINT && k <= TK_UINTPTR;
 }
 
 static void skip_ws(JsonDecoder *d)
@@ -201,8 +184,7 @@ static int hex4(const uint8_t *s)
     int r = 0;
     for (int i = 0; i < 4; i++) {
         uint8_t c = s[i];
-        int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int v = quote_unhex(c);
         if (v < 0)
             return -1;
         r = r * 16 + v;
@@ -340,8 +322,8 @@ static int indirect(JsonDecoder *d, const TypeDesc **tp, uint8_t **mp, bool deco
     bool settable = true;
     for (;;) {
         if (t->kind == TK_INTERFACE) {
-            Box *b = load_ptr(mem);
-            if (b && b->type->kind == TK_POINTER && load_ptr(b->data) &&
+            Box *b = mem_load_ptr(mem);
+            if (b && b->type->kind == TK_POINTER && mem_load_ptr(b->data) &&
                 (!decoding_null || b->type->elem->kind == TK_POINTER)) {
                 t = b->type;
                 mem = b->data;
@@ -353,7 +335,7 @@ static int indirect(JsonDecoder *d, const TypeDesc **tp, uint8_t **mp, bool deco
             break;
         if (decoding_null && settable)
             break;
-        uint8_t *p = load_ptr(mem);
+        uint8_t *p = mem_load_ptr(mem);
         if (!p) {
             p = gale_new(d->g, t->elem);
             store_ptr(mem, p);
@@ -753,7 +735,7 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
                 store_ptr(mem, b);
             return;
         }
-        if (is_int_kind(t->kind)) {
+        if (kind_is_int(t->kind)) {
             int64_t v;
             if (atoi_parse_int(item, n, 10, 64, &v) != CONV_OK || !int_fits(t, v)) {
                 number_error(d, item, n, t, roff);
@@ -762,7 +744,7 @@ static void literal_store(JsonDecoder *d, const uint8_t *item, size_t n, const T
             set_int(mem, t, v);
             return;
         }
-        if (is_uint_kind(t->kind)) {
+        if (kind_is_uint(t->kind)) {
             uint64_t v;
             if (atoi_parse_uint(item, n, 10, 64, &v) != CONV_OK || !uint_fits(t, v)) {
                 number_error(d, item, n, t, roff);
@@ -813,25 +795,38 @@ static void literal(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 
 /* ---- Arrays ---- */
 
-static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
+/* composite_start opens an array or object (what names it) at d->off: it follows the
+ * pointers to the target (indirect), records an Unmarshaler for later, rejects a
+ * TextUnmarshaler, and decodes into an empty interface with into_iface. Returns true when
+ * the value is done with; otherwise *tp and *mp are the target, for the caller to fill. */
+static bool composite_start(JsonDecoder *d, const TypeDesc **tp, uint8_t **mp,
+                            const char *what, void (*into_iface)(JsonDecoder *, uint8_t *))
 {
-    const TypeDesc *orig = t;
+    const TypeDesc *orig = *tp;
     size_t start = d->off;
-    int m = indirect(d, &t, &mem, false);
+    int m = indirect(d, tp, mp, false);
     if (m == 'J') {
         skip_value(d);
-        record(d, 'J', t, mem, start, d->off);
-        return;
+        record(d, 'J', *tp, *mp, start, d->off);
+        return true;
     }
     if (m == 'T') {
-        type_error(d, "array", 5, orig, (int64_t)start + 1);
+        type_error(d, what, strlen(what), orig, (int64_t)start + 1);
         skip_value(d);
-        return;
+        return true;
     }
-    if (t->kind == TK_INTERFACE && t->nmethods == 0) {
-        array_interface(d, mem);
-        return;
+    if ((*tp)->kind == TK_INTERFACE && (*tp)->nmethods == 0) {
+        into_iface(d, *mp);
+        return true;
     }
+    return false;
+}
+
+static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
+{
+    size_t start = d->off;
+    if (composite_start(d, &t, &mem, "array", array_interface))
+        return;
     if (t->kind != TK_ARRAY && t->kind != TK_SLICE) {
         type_error(d, "array", 5, t, (int64_t)start + 1);
         skip_value(d);
@@ -842,7 +837,7 @@ static void array(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
     uint8_t *data;
     int64_t len;
     if (t->kind == TK_SLICE) {
-        SliceObj *old = load_ptr(mem);
+        SliceObj *old = mem_load_ptr(mem);
         if (n == 0) {
             store_ptr(mem, gale_slice(d->g, et, 0, 0));
             data = NULL;
@@ -996,36 +991,22 @@ static void value_quoted(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 
 static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
 {
-    const TypeDesc *orig = t;
     size_t start = d->off;
-    int m = indirect(d, &t, &mem, false);
-    if (m == 'J') {
-        skip_value(d);
-        record(d, 'J', t, mem, start, d->off);
+    if (composite_start(d, &t, &mem, "object", object_interface))
         return;
-    }
-    if (m == 'T') {
-        type_error(d, "object", 6, orig, (int64_t)start + 1);
-        skip_value(d);
-        return;
-    }
-    if (t->kind == TK_INTERFACE && t->nmethods == 0) {
-        object_interface(d, mem);
-        return;
-    }
     const JsonStruct *js = NULL;
     MapObj *map = NULL;
     bool text_keys = false;
     if (t->kind == TK_MAP) {
         const TypeDesc *kt = t->key;
         text_keys = kt->ptrto && json_has_method(kt->ptrto, "UnmarshalText");
-        if (kt->kind != TK_STRING && !is_int_kind(kt->kind) && !is_uint_kind(kt->kind) &&
+        if (kt->kind != TK_STRING && !kind_is_int(kt->kind) && !kind_is_uint(kt->kind) &&
             !text_keys) {
             type_error(d, "object", 6, t, (int64_t)start + 1);
             skip_value(d);
             return;
         }
-        map = load_ptr(mem);
+        map = mem_load_ptr(mem);
         if (!map) {
             map = gale_map_new(d->g, t, 0);
             store_ptr(mem, map);
@@ -1066,7 +1047,7 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
             } else {
                 bool ok;
                 Value x;
-                if (is_int_kind(kt->kind)) {
+                if (kind_is_int(kt->kind)) {
                     ok = atoi_parse_int(kb.data ? kb.data : (const uint8_t *)"", kb.len, 10, 64,
                                         &x.i) == CONV_OK &&
                          int_fits(kt, x.i);
@@ -1105,7 +1086,7 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
             bool ok = true;
             for (int k = 0; k <= f->depth; k++) {
                 if (ct->kind == TK_POINTER) {
-                    uint8_t *p = load_ptr(fm);
+                    uint8_t *p = mem_load_ptr(fm);
                     if (!p) {
                         p = gale_new(d->g, ct->elem);
                         store_ptr(fm, p);
@@ -1115,7 +1096,7 @@ static void object(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
                 }
                 const FieldDesc *fd = &ct->fields[f->path[k]];
                 if (k < f->depth && fd->type->kind == TK_POINTER && !fd->exported &&
-                    load_ptr(fm + fd->offset) == NULL) {
+                    mem_load_ptr(fm + fd->offset) == NULL) {
                     message_error(d, false,
                                   "json: cannot set embedded pointer to unexported struct: %s",
                                   fd->type->elem->str);
@@ -1162,7 +1143,7 @@ static void raw_store(JsonDecoder *d, const TypeDesc *t, uint8_t *mem)
     size_t start = d->off;
     skip_value(d);
     size_t n = d->off - start;
-    SliceObj *old = load_ptr(mem);
+    SliceObj *old = mem_load_ptr(mem);
     SliceObj *s;
     if (old && old->cap >= (int64_t)n)
         s = gale_slice_view(d->g, old->data, (int64_t)n, old->cap);

@@ -23,43 +23,6 @@
 static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, bool addr,
                          bool quoted);
 
-static void *load_ptr(const uint8_t *m)
-{
-    void *p;
-    memcpy(&p, m, sizeof p);
-    return p;
-}
-
-static int64_t load_int(const TypeDesc *t, const uint8_t *m)
-{
-    switch (t->kind) {
-    case TK_INT8: return *(const int8_t *)m;
-    case TK_INT16: return *(const int16_t *)m;
-    case TK_INT32: return *(const int32_t *)m;
-    default: return *(const int64_t *)m;
-    }
-}
-
-static uint64_t load_uint(const TypeDesc *t, const uint8_t *m)
-{
-    switch (t->kind) {
-    case TK_UINT8: return *(const uint8_t *)m;
-    case TK_UINT16: return *(const uint16_t *)m;
-    case TK_UINT32: return *(const uint32_t *)m;
-    default: return *(const uint64_t *)m;
-    }
-}
-
-static bool is_int_kind(int k)
-{
-    return k >= TK_INT && k <= TK_INT64;
-}
-
-static bool is_uint_kind(int k)
-{
-    return k >= TK_UINT && k <= TK_UINTPTR;
-}
-
 static void put_uint(JBuf *b, uint64_t u, bool neg)
 {
     char tmp[24];
@@ -124,7 +87,7 @@ static bool try_methods(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, b
         call_method(e, 'J', t, mem, true);
         return true;
     }
-    bool nilptr = t->kind == TK_POINTER && load_ptr(mem) == NULL;
+    bool nilptr = t->kind == TK_POINTER && mem_load_ptr(mem) == NULL;
     if (t->nmethods && json_has_method(t, "MarshalJSON")) {
         if (nilptr)
             jbuf_put(&e->out, "null", 4);
@@ -246,7 +209,7 @@ static bool valid_number(const uint8_t *s, size_t n)
 
 static void encode_string(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, bool quoted)
 {
-    StrObj *s = load_ptr(mem);
+    StrObj *s = mem_load_ptr(mem);
     if (json_is_number(t)) {
         const uint8_t *p = str_data(s);
         size_t n = (size_t)str_len(s);
@@ -282,19 +245,19 @@ static bool is_empty(const TypeDesc *t, const uint8_t *mem)
 {
     switch (t->kind) {
     case TK_ARRAY: return t->len == 0;
-    case TK_MAP: return gale_map_len(load_ptr(mem)) == 0;
-    case TK_SLICE: return slice_len(load_ptr(mem)) == 0;
-    case TK_STRING: return str_len(load_ptr(mem)) == 0;
+    case TK_MAP: return gale_map_len(mem_load_ptr(mem)) == 0;
+    case TK_SLICE: return slice_len(mem_load_ptr(mem)) == 0;
+    case TK_STRING: return str_len(mem_load_ptr(mem)) == 0;
     case TK_BOOL: return *mem == 0;
     case TK_INTERFACE:
-    case TK_POINTER: return load_ptr(mem) == NULL;
+    case TK_POINTER: return mem_load_ptr(mem) == NULL;
     case TK_FLOAT32: return *(const float *)mem == 0;
     case TK_FLOAT64: return *(const double *)mem == 0;
     default:
-        if (is_int_kind(t->kind))
-            return load_int(t, mem) == 0;
-        if (is_uint_kind(t->kind))
-            return load_uint(t, mem) == 0;
+        if (kind_is_int(t->kind))
+            return value_load(t, mem).i == 0;
+        if (kind_is_uint(t->kind))
+            return value_load(t, mem).u == 0;
         return false;
     }
 }
@@ -311,7 +274,7 @@ static void encode_struct(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem,
         bool skip = false;
         for (int k = 0; k <= f->depth; k++) {
             if (ct->kind == TK_POINTER) {
-                fm = load_ptr(fm);
+                fm = mem_load_ptr(fm);
                 if (!fm) {
                     skip = true;
                     break;
@@ -360,7 +323,7 @@ static void encode_map(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem)
 {
     const TypeDesc *kt = t->key;
     bool text = false;
-    if (kt->kind != TK_STRING && !is_int_kind(kt->kind) && !is_uint_kind(kt->kind)) {
+    if (kt->kind != TK_STRING && !kind_is_int(kt->kind) && !kind_is_uint(kt->kind)) {
         if (!json_has_method(kt, "MarshalText")) {
             fail(e, JERR_UNSUPPORTED_TYPE, "%s", t->str);
             return;
@@ -368,7 +331,7 @@ static void encode_map(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem)
     }
     if (kt->kind != TK_STRING && json_has_method(kt, "MarshalText"))
         text = true;
-    MapObj *m = load_ptr(mem);
+    MapObj *m = mem_load_ptr(mem);
     if (!m) {
         jbuf_put(&e->out, "null", 4);
         return;
@@ -385,11 +348,11 @@ static void encode_map(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem)
         ke->v = vals[i];
         ke->own = false;
         if (kt->kind == TK_STRING) {
-            StrObj *s = load_ptr(ke->k);
+            StrObj *s = mem_load_ptr(ke->k);
             ke->s = (uint8_t *)str_data(s);
             ke->n = (size_t)str_len(s);
         } else if (text) {
-            bool nilptr = kt->kind == TK_POINTER && load_ptr(ke->k) == NULL;
+            bool nilptr = kt->kind == TK_POINTER && mem_load_ptr(ke->k) == NULL;
             if (nilptr) {
                 ke->s = NULL;
                 ke->n = 0;
@@ -406,11 +369,11 @@ static void encode_map(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem)
             }
         } else {
             JBuf b = {0};
-            if (is_int_kind(kt->kind)) {
-                int64_t v = load_int(kt, ke->k);
+            if (kind_is_int(kt->kind)) {
+                int64_t v = value_load(kt, ke->k).i;
                 put_uint(&b, v < 0 ? -(uint64_t)v : (uint64_t)v, v < 0);
             } else {
-                put_uint(&b, load_uint(kt, ke->k), false);
+                put_uint(&b, value_load(kt, ke->k).u, false);
             }
             ke->s = b.data;
             ke->n = b.len;
@@ -481,7 +444,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
     if (e->err)
         return;
     if (json_is_raw(t)) {
-        SliceObj *s = load_ptr(mem);
+        SliceObj *s = mem_load_ptr(mem);
         if (!s) {
             jbuf_put(&e->out, "null", 4);
             return;
@@ -514,7 +477,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
     case TK_INT16:
     case TK_INT32:
     case TK_INT64: {
-        int64_t v = load_int(t, mem);
+        int64_t v = value_load(t, mem).i;
         if (quoted)
             jbuf_putc(&e->out, '"');
         put_uint(&e->out, v < 0 ? -(uint64_t)v : (uint64_t)v, v < 0);
@@ -530,7 +493,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
     case TK_UINTPTR:
         if (quoted)
             jbuf_putc(&e->out, '"');
-        put_uint(&e->out, load_uint(t, mem), false);
+        put_uint(&e->out, value_load(t, mem).u, false);
         if (quoted)
             jbuf_putc(&e->out, '"');
         return;
@@ -541,7 +504,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
     case TK_MAP: encode_map(e, t, mem); return;
     case TK_ARRAY: encode_list(e, t->elem, mem, t->len, addr); return;
     case TK_SLICE: {
-        SliceObj *s = load_ptr(mem);
+        SliceObj *s = mem_load_ptr(mem);
         const TypeDesc *et = t->elem;
         if (et->kind == TK_UINT8) {
             const TypeDesc *pe = et->ptrto;
@@ -568,7 +531,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
         return;
     }
     case TK_POINTER: {
-        const uint8_t *p = load_ptr(mem);
+        const uint8_t *p = mem_load_ptr(mem);
         if (!p) {
             jbuf_put(&e->out, "null", 4);
             return;
@@ -580,7 +543,7 @@ static void encode_value(JsonEncoder *e, const TypeDesc *t, const uint8_t *mem, 
         return;
     }
     case TK_INTERFACE: {
-        Box *b = load_ptr(mem);
+        Box *b = mem_load_ptr(mem);
         if (!b) {
             jbuf_put(&e->out, "null", 4);
             return;

@@ -42,7 +42,8 @@ static const TypeDesc *any_type(G *g)
     return t ? t : gale_types(g)->error_iface; /* same layout: one word */
 }
 
-/* make_pending builds the []any of method receivers for [calls] into args[slot]. */
+/* make_pending builds the []any of method receivers for [calls] into args[slot], and the
+ * string of their kinds (one byte a call) into args[slot + 1]. */
 static void make_pending(G *g, Value *args, int slot, const JsonCall *calls, int64_t n)
 {
     SliceObj *p = gale_slice(g, any_type(g), n, n);
@@ -59,6 +60,11 @@ static void make_pending(G *g, Value *args, int slot, const JsonCall *calls, int
         }
         ((Box **)p->data)[i] = b;
     }
+    char *kinds = xmalloc((size_t)n + 1);
+    for (int64_t i = 0; i < n; i++)
+        kinds[i] = calls[i].kind;
+    args[slot + 1].p = gale_string(g, kinds, (size_t)n);
+    free(kinds);
 }
 
 static int json_encode_value(G *g, Value *args)
@@ -78,11 +84,6 @@ static int json_encode_value(G *g, Value *args)
     if (e.collecting) {
         int64_t n = e.calls.len;
         make_pending(g, args, 1, e.calls.items, n);
-        char *kinds = xmalloc((size_t)n + 1);
-        for (int64_t i = 0; i < n; i++)
-            kinds[i] = e.calls.items[i].kind;
-        args[2].p = gale_string(g, kinds, (size_t)n);
-        free(kinds);
         const TypeDesc *st = gale_types(g)->string_slice;
         SliceObj *names = gale_slice(g, st->elem, n, n);
         args[3].p = names;
@@ -211,11 +212,6 @@ static int json_decode_value(G *g, Value *args)
     }
     if (n > 0) {
         make_pending(g, args, 0, d.calls.items, n);
-        char *kinds = xmalloc((size_t)n + 1);
-        for (int64_t i = 0; i < n; i++)
-            kinds[i] = d.calls.items[i].kind;
-        args[1].p = gale_string(g, kinds, (size_t)n);
-        free(kinds);
         SliceObj *inputs = gale_slice(g, bytes_slices->elem, n, n);
         args[2].p = inputs;
         for (int64_t i = 0; i < n; i++) {
@@ -279,6 +275,18 @@ static int json_check_valid(G *g, Value *args)
     return NATIVE_OK;
 }
 
+/* scan_result returns what Compact and Indent return: the output bytes, or the scanner's
+ * error message and offset; it frees the buffers. */
+static int scan_result(G *g, Value *args, bool ok, JsonScanner *s, JBuf *b)
+{
+    args[2].i = s->err_offset;
+    args[1].p = ok ? NULL : gale_cstring(g, s->msg);
+    args[0].p = ok ? byte_slice(g, b->data, b->len) : NULL;
+    free(b->data);
+    scan_free(s);
+    return NATIVE_OK;
+}
+
 static int json_compact(G *g, Value *args)
 {
     SliceObj *src = args[0].p;
@@ -286,12 +294,7 @@ static int json_compact(G *g, Value *args)
     JsonScanner s = {0};
     JBuf b = {0};
     bool ok = scan_compact(&s, &b, src ? src->data : NULL, (size_t)slice_len(src), escape);
-    args[2].i = s.err_offset;
-    args[1].p = ok ? NULL : gale_cstring(g, s.msg);
-    args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
-    free(b.data);
-    scan_free(&s);
-    return NATIVE_OK;
+    return scan_result(g, args, ok, &s, &b);
 }
 
 static int json_indent(G *g, Value *args)
@@ -303,12 +306,7 @@ static int json_indent(G *g, Value *args)
     bool ok = scan_indent(&s, &b, src ? src->data : NULL, (size_t)slice_len(src),
                           str_data(prefix), (size_t)str_len(prefix), str_data(indent),
                           (size_t)str_len(indent));
-    args[2].i = s.err_offset;
-    args[1].p = ok ? NULL : gale_cstring(g, s.msg);
-    args[0].p = ok ? byte_slice(g, b.data, b.len) : NULL;
-    free(b.data);
-    scan_free(&s);
-    return NATIVE_OK;
+    return scan_result(g, args, ok, &s, &b);
 }
 
 static int json_html_escape(G *g, Value *args)

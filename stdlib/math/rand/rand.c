@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "stdlib/internal.h"
+#include "stdlib/math/rand/rand.h"
 
 enum { RNG_LEN = 607, RNG_TAP = 273 };
 #define INT32MAX 2147483647
@@ -96,19 +97,25 @@ static int rand_int63(G *g, Value *args)
     return NATIVE_OK;
 }
 
-/* rand.runtimeRand(state *uint64) uint64: wyrand. */
-static int rand_runtime(G *g, Value *args)
+/* wyrand over the counter *state, advanced atomically so that goroutines sharing the
+ * source never race; math/rand/v2 (v2.c) uses it too. */
+uint64_t rand_wyrand(uint64_t *state)
 {
-    uint64_t s = __atomic_add_fetch((uint64_t *)args[0].p, 0xa0761d6478bd642fULL,
-                                    __ATOMIC_RELAXED);
+    uint64_t s = __atomic_add_fetch(state, 0xa0761d6478bd642fULL, __ATOMIC_RELAXED);
     unsigned __int128 m = (unsigned __int128)s * (s ^ 0xe7037ed1a0b428dbULL);
-    args[0].u = (uint64_t)(m >> 64) ^ (uint64_t)m;
+    return (uint64_t)(m >> 64) ^ (uint64_t)m;
+}
+
+/* rand.runtimeRand(state *uint64) uint64: wyrand; also v2.runtimeRand. */
+int rand_runtime_rand(G *g, Value *args)
+{
+    args[0].u = rand_wyrand(args[0].p);
     return NATIVE_OK;
 }
 
 /* rand.runtimeSeed() uint64: 8 bytes from getrandom(2), or the clock and pid if that
- * fails. */
-static int rand_runtime_seed(G *g, Value *args)
+ * fails; also v2.runtimeSeed. */
+int rand_runtime_seed(G *g, Value *args)
 {
     uint64_t seed;
     if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != (ssize_t)sizeof seed) {
@@ -134,12 +141,6 @@ typedef struct Src {
     uint64_t *rt; /* &runtimeSource.state */
 } Src;
 
-static uint64_t wyrand(uint64_t *state)
-{
-    uint64_t s = __atomic_add_fetch(state, 0xa0761d6478bd642fULL, __ATOMIC_RELAXED);
-    unsigned __int128 m = (unsigned __int128)s * (s ^ 0xe7037ed1a0b428dbULL);
-    return (uint64_t)(m >> 64) ^ (uint64_t)m;
-}
 
 static Src src_of(Value *args)
 {
@@ -149,7 +150,7 @@ static Src src_of(Value *args)
 
 static uint64_t src_uint64(Src s)
 {
-    return s.rng ? step(s.rng) : wyrand(s.rt);
+    return s.rng ? step(s.rng) : rand_wyrand(s.rt);
 }
 
 static int64_t src_int63(Src s)
@@ -300,7 +301,7 @@ const NativeDesc rand_natives[] = {
     {"math/rand.seedSource", rand_seed},
     {"math/rand.sourceUint64", rand_uint64},
     {"math/rand.sourceInt63", rand_int63},
-    {"math/rand.runtimeRand", rand_runtime},
+    {"math/rand.runtimeRand", rand_runtime_rand},
     {"math/rand.runtimeSeed", rand_runtime_seed},
     {"math/rand.fastInt63n", rand_fast_int63n},
     {"math/rand.fastInt31n", rand_fast_int31n},

@@ -7,14 +7,12 @@
  *     it held back. The state lives in the Gale ChaCha8 value (layout below).
  *   - PCG: Go's 128-bit LCG with the DXSM output function.
  *   - the unseeded source of the top-level functions: wyrand over an atomic counter in
- *     the Gale runtimeSource, seeded from getrandom(2) (as math/rand's rand.c).
+ *     the Gale runtimeSource, seeded from getrandom(2): math/rand's natives (rand.c).
  */
 #include <string.h>
-#include <sys/random.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "stdlib/internal.h"
+#include "stdlib/math/rand/rand.h"
 
 /* The layout of chachaState in v2.go. */
 typedef struct ChaState {
@@ -179,34 +177,6 @@ static int v2_pcg_uint64(G *g, Value *args)
     return NATIVE_OK;
 }
 
-static uint64_t wyrand(uint64_t *state)
-{
-    uint64_t s = __atomic_add_fetch(state, 0xa0761d6478bd642fULL, __ATOMIC_RELAXED);
-    unsigned __int128 m = (unsigned __int128)s * (s ^ 0xe7037ed1a0b428dbULL);
-    return (uint64_t)(m >> 64) ^ (uint64_t)m;
-}
-
-/* v2.runtimeRand(state *uint64) uint64: wyrand. */
-static int v2_runtime_rand(G *g, Value *args)
-{
-    args[0].u = wyrand(args[0].p);
-    return NATIVE_OK;
-}
-
-/* v2.runtimeSeed() uint64 */
-static int v2_runtime_seed(G *g, Value *args)
-{
-    uint64_t seed;
-    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != (ssize_t)sizeof seed) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        seed = (uint64_t)ts.tv_nsec * 0x9e3779b97f4a7c15ULL ^ (uint64_t)ts.tv_sec ^
-               (uint64_t)getpid() << 32;
-    }
-    args[0].u = seed;
-    return NATIVE_OK;
-}
-
 /* ---- Fast paths ----
  * A Rand over a PCG, a ChaCha8 or the runtime source runs its methods here in one native
  * call (same algorithms as v2.go). Each takes the three candidate sources, exactly one of
@@ -219,7 +189,7 @@ static uint64_t next_of(Value *args)
         return pcg_next(args[0].p);
     if (args[1].p)
         return cha_next(args[1].p);
-    return wyrand(args[2].p);
+    return rand_wyrand(args[2].p);
 }
 
 /* Lemire's reduction of Rand.uint64n (n > 0). */
@@ -265,8 +235,8 @@ const NativeDesc randv2_natives[] = {
     {"math/rand/v2.chachaUint64", v2_chacha_uint64},
     {"math/rand/v2.chachaRestore", v2_chacha_restore},
     {"math/rand/v2.pcgUint64", v2_pcg_uint64},
-    {"math/rand/v2.runtimeRand", v2_runtime_rand},
-    {"math/rand/v2.runtimeSeed", v2_runtime_seed},
+    {"math/rand/v2.runtimeRand", rand_runtime_rand},
+    {"math/rand/v2.runtimeSeed", rand_runtime_seed},
     {"math/rand/v2.fastUint64", v2_fast_uint64},
     {"math/rand/v2.fastUint64n", v2_fast_uint64n},
     {"math/rand/v2.fastFloat64", v2_fast_float64},
