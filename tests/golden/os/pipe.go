@@ -15,12 +15,12 @@ func main() {
 		panic(err)
 	}
 	fmt.Println(r.Name(), w.Name())
-	go func() {
+	go func(w *os.File) { // its own w: main reassigns the variable below (a race otherwise)
 		for i := 0; i < 3; i++ {
 			fmt.Fprintf(w, "message %d\n", i)
 		}
 		w.Close()
-	}()
+	}(w)
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		fmt.Println("got:", sc.Text())
