@@ -145,7 +145,8 @@ struct Heap {
     uintptr_t arena_start, arena_end; /* reserved address range */
     _Atomic uintptr_t arena_used;     /* end of the part mapped read-write */
     Span **spans;              /* one entry per page of the arena: the span holding it */
-    Span *free[FREE_LISTS];    /* free spans of n pages (index n); [0]: longer ones */
+    Span *free[2][FREE_LISTS]; /* free runs of n pages (index n; [0]: longer ones), [0][]
+                                  resident, [1][] released to the OS (Span.scavenged) */
     Span *span_pool;           /* recycled span structs */
     Span **allspans;           /* every span struct ever made (stable: allspans_cap fixed) */
     _Atomic size_t nallspans;

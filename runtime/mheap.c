@@ -9,9 +9,16 @@
  * the scavenger returns free pages to the OS with madvise(MADV_DONTNEED), after which they
  * read as zero again.
  *
+ * Released runs are kept apart from resident ones: their own lists, and no coalescing across
+ * the two. Allocation takes resident pages first, so that pages the scavenger released
+ * are faulted in again only when the resident ones do not suffice (mixing them made a
+ * program with a steady heap fault in, every cycle, most of what the scavenger had just
+ * released: a tenth of its time).
+ *
  * Invariants (Heap.lock): for an in-use span every page's entry in Heap.spans points to it;
- * for a free span its first and last pages do; a free span's neighbours are in use (or the
- * arena's ends). Span structs are recycled, never freed, while the heap lives.
+ * for a free span its first and last pages do; a free span's neighbours are in use, free
+ * with the other release state, or the arena's ends. Span structs are recycled, never
+ * freed, while the heap lives.
  */
 #include "runtime/gc_internal.h"
 
@@ -93,14 +100,14 @@ static void span_to_pool(Heap *h, Span *s)
 
 /* ---- free lists ---- */
 
-static Span **free_list(Heap *h, size_t npages)
+static Span **free_list(Heap *h, const Span *s)
 {
-    return &h->free[npages < FREE_LISTS ? npages : 0];
+    return &h->free[s->scavenged][s->npages < FREE_LISTS ? s->npages : 0];
 }
 
 static void free_insert(Heap *h, Span *s)
 {
-    span_list_push(free_list(h, s->npages), s);
+    span_list_push(free_list(h, s), s);
     s->list = LIST_FREE;
     s->state = SPAN_FREE;
     atomic_store(&s->sweepgen, FREE_SWEEPGEN);
@@ -110,7 +117,7 @@ static void free_insert(Heap *h, Span *s)
 
 static void free_remove(Heap *h, Span *s)
 {
-    span_list_unlink(free_list(h, s->npages), s);
+    span_list_unlink(free_list(h, s), s);
     s->list = LIST_NONE;
 }
 
@@ -128,32 +135,28 @@ static Span *free_span_at(Heap *h, uintptr_t addr, bool ends_here)
     return edge == addr ? s : NULL;
 }
 
-/* merge joins the free run [hi] (taken off its list) to [lo], the run just below it. A
- * merged run counts as released only if both parts were (the scavenger may release the
- * rest again later). */
+/* merge joins the free run [hi] (taken off its list) to [lo], the run just below it; both
+ * have the same release state. */
 static void merge(Heap *h, Span *lo, Span *hi)
 {
-    if (lo->scavenged != hi->scavenged) {
-        Span *r = lo->scavenged ? lo : hi;
-        atomic_fetch_sub(&h->heap_released, r->npages << PAGE_SHIFT);
-    }
-    lo->scavenged = lo->scavenged && hi->scavenged;
+    ASSERT(lo->scavenged == hi->scavenged, "merging a released and a resident run");
     lo->needzero = lo->needzero || hi->needzero;
     lo->npages += hi->npages;
     span_to_pool(h, hi);
 }
 
-/* free_coalesce files the free run [s], merged with free neighbours. */
+/* free_coalesce files the free run [s] (not on a list), merged with the free neighbours
+ * of its release state. */
 static void free_coalesce(Heap *h, Span *s)
 {
     Span *left = free_span_at(h, s->base - PAGE_SIZE, true);
-    if (left) {
+    if (left && left->scavenged == s->scavenged) {
         free_remove(h, left);
         merge(h, left, s);
         s = left;
     }
     Span *right = free_span_at(h, s->base + (s->npages << PAGE_SHIFT), false);
-    if (right) {
+    if (right && right->scavenged == s->scavenged) {
         free_remove(h, right);
         merge(h, s, right);
     }
@@ -180,17 +183,24 @@ static void grow(Heap *h, size_t npages)
     free_coalesce(h, s);
 }
 
-static Span *find_free(Heap *h, size_t npages)
+static Span *find_free_in(Span *const *lists, size_t npages)
 {
     for (size_t n = npages; n < FREE_LISTS; n++)
-        if (h->free[n])
-            return h->free[n];
+        if (lists[n])
+            return lists[n];
     Span *best = NULL;
-    for (Span *s = h->free[0]; s; s = s->next)
+    for (Span *s = lists[0]; s; s = s->next)
         if (s->npages >= npages && (!best || s->npages < best->npages ||
                                     (s->npages == best->npages && s->base < best->base)))
             best = s;
     return best;
+}
+
+/* find_free returns a free run of at least [npages]: resident pages first. */
+static Span *find_free(Heap *h, size_t npages)
+{
+    Span *s = find_free_in(h->free[0], npages);
+    return s ? s : find_free_in(h->free[1], npages);
 }
 
 /* ---- allocation ---- */
@@ -273,15 +283,17 @@ void mheap_free(Heap *h, Span *s)
 
 /* ---- the scavenger ---- */
 
+/* release returns the resident free run [s] to the OS and files it with the released
+ * runs (merged with its released neighbours). */
 static size_t release(Heap *h, Span *s)
 {
-    if (s->scavenged)
-        return 0;
     size_t bytes = s->npages << PAGE_SHIFT;
+    free_remove(h, s);
     madvise((void *)s->base, bytes, MADV_DONTNEED);
     s->scavenged = true;
     s->needzero = false; /* MADV_DONTNEED: the pages read as zero again */
     atomic_fetch_add(&h->heap_released, bytes);
+    free_coalesce(h, s);
     return bytes;
 }
 
@@ -289,12 +301,13 @@ size_t mheap_scavenge(Heap *h, size_t bytes)
 {
     size_t done = 0;
     pthread_mutex_lock(&h->lock);
-    /* longest runs first: fewer system calls, and they are the least likely to be reused */
-    for (Span *s = h->free[0]; s && done < bytes; s = s->next)
-        done += release(h, s);
+    /* longest runs first: fewer system calls, and they are the least likely to be reused;
+     * each release takes its run off the resident lists, so the heads are fresh each time */
+    while (done < bytes && h->free[0][0])
+        done += release(h, h->free[0][0]);
     for (size_t n = FREE_LISTS - 1; n > 0 && done < bytes; n--)
-        for (Span *s = h->free[n]; s && done < bytes; s = s->next)
-            done += release(h, s);
+        while (done < bytes && h->free[0][n])
+            done += release(h, h->free[0][n]);
     pthread_mutex_unlock(&h->lock);
     return done;
 }

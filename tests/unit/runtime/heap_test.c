@@ -249,8 +249,9 @@ static void check_pages(Heap *h)
             cr_assert_eq(s->elemsize, s->npages << PAGE_SHIFT);
         }
     }
+    for (int r = 0; r < 2; r++)
     for (int l = 0; l < FREE_LISTS; l++)
-        for (Span *s = h->free[l]; s; s = s->next) {
+        for (Span *s = h->free[r][l]; s; s = s->next) {
             nfree++;
             cr_assert_eq(s->state, SPAN_FREE);
             cr_assert_eq(s->list, LIST_FREE);
@@ -259,14 +260,16 @@ static void check_pages(Heap *h)
             cr_assert_eq(h->spans[first], s);
             cr_assert_eq(h->spans[first + s->npages - 1], s);
             free_bytes += s->npages << PAGE_SHIFT;
+            cr_assert_eq(s->scavenged, r, "a run on the lists of the other release state");
             if (s->scavenged)
                 released += s->npages << PAGE_SHIFT;
-            /* coalesced: neither neighbour is free */
+            /* coalesced: no neighbour is free with the same release state */
             if (s->base > h->arena_start) {
                 Span *left = h->spans[first - 1];
                 cr_assert(!left || left->state != SPAN_FREE || left->list != LIST_FREE ||
+                              left->scavenged != s->scavenged ||
                               left->base + (left->npages << PAGE_SHIFT) != s->base,
-                          "two free spans side by side");
+                          "two free spans of the same release state side by side");
             }
         }
     for (Span *s = h->span_pool; s; s = s->next)
@@ -979,15 +982,16 @@ Test(release, release_free_returns_every_free_page)
     heap_free(h);
 }
 
-Test(release, freed_pages_next_to_released_ones_coalesce)
+Test(release, freed_pages_next_to_released_ones_stay_apart_until_released)
 {
     Heap *h = new_heap();
     GcCache *c = heap_cache_new(h);
     static void *objs[16];
     for (int i = 0; i < 16; i++)
         objs[i] = gc_alloc(c, 5 * PAGE_SIZE, NULL);
-    /* free the even ones and release them, then the odd ones: released and unreleased free
-     * runs meet and merge */
+    /* free the even ones and release them, then the odd ones: released and resident free
+     * runs meet and stay apart (check_pages), until the resident ones are released too and
+     * everything merges into released runs */
     static const void *odd[8];
     for (int i = 0; i < 8; i++)
         odd[i] = objs[2 * i + 1];
@@ -1002,6 +1006,29 @@ Test(release, freed_pages_next_to_released_ones_coalesce)
     heap_release_free(h);
     st = stats(h);
     cr_assert_eq(st->heap_released, st->heap_sys);
+    check_pages(h);
+    heap_free(h);
+}
+
+Test(release, resident_pages_are_reused_before_released_ones)
+{
+    Heap *h = new_heap();
+    GcCache *c = heap_cache_new(h);
+    enum { RUN = 64 * PAGE_SIZE };
+    static void *a, *b, *fence;
+    a = gc_alloc(c, RUN, NULL);
+    fence = gc_alloc(c, RUN, NULL); /* keeps a's and b's runs from merging */
+    b = gc_alloc(c, RUN, NULL);
+    heap_release_free(h); /* the rest of the arena: released */
+    const void *keep[] = {fence};
+    collect(h, keep, 1); /* a's and b's runs are free and resident */
+    cr_assert_eq(mheap_scavenge(h, RUN), (size_t)RUN, "one of the two runs is released");
+    const Span *sa = h->spans[((uintptr_t)a - h->arena_start) >> PAGE_SHIFT];
+    const Span *sb = h->spans[((uintptr_t)b - h->arena_start) >> PAGE_SHIFT];
+    cr_assert(sa->scavenged != sb->scavenged);
+    void *resident = sa->scavenged ? b : a;
+    check_pages(h);
+    cr_assert_eq(gc_alloc(c, RUN, NULL), resident, "the resident run is taken first");
     check_pages(h);
     heap_free(h);
 }
