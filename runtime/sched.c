@@ -393,8 +393,9 @@ static bool checkdead(Sched *s)
 /* wake_all (lock held) wakes every idle M, with no P: they see the exit and return. */
 static void wake_all(Sched *s)
 {
-    for (M *m = s->midle; m; m = s->midle) {
-        mget(s);
+    /* the M that mget takes, which is not always the list's head: mget leaves the timer
+     * sleeper for last (waking the head instead lost every other idle M's wakeup) */
+    for (M *m; (m = mget(s)) != NULL;) {
         m->nextp = NULL;
         note_wakeup(&m->park);
     }
