@@ -7,13 +7,14 @@ import (
 	"runtime"
 )
 
-func deep(n int) int {
+func deep(n int, bottom func()) int {
 	var pad [8]int
 	pad[n%8] = n
 	if n == 0 {
+		bottom()
 		return pad[0]
 	}
-	return deep(n-1) + pad[n%8]
+	return deep(n-1, bottom) + pad[n%8]
 }
 
 func stackInuse() uint64 {
@@ -27,13 +28,18 @@ func main() {
 	resume := make(chan bool)
 	var grown, shrunk uint64
 	go func() {
-		fmt.Println("sum", deep(200000))
+		// main measures while this goroutine waits at the bottom of its recursion, so that
+		// no collection (the gcstress build runs many) can have shrunk the stack yet
+		sum := deep(200000, func() { done <- true; <-resume })
+		fmt.Println("sum", sum)
 		done <- true
 		<-resume // parked with a small frame: its stack is mostly unused now
 		done <- true
 	}()
 	<-done
 	grown = stackInuse()
+	resume <- true
+	<-done
 	for i := 0; i < 12; i++ {
 		runtime.GC()
 	}
