@@ -1443,12 +1443,9 @@ static void alloc_globals(Compiler *c, Package *pkg)
         Sym *v = vars.items[i];
         if (!v->type || v->gblock != gs->globals.len)
             continue;
-        const TypeDesc *td = gen_typedesc(c, v->type);
-        for (uint32_t w = 0; w < td->ptrwords; w++)
-            if (td->ptrmask[w / 8] & (1u << (w % 8))) {
-                uint32_t word = v->goffset / 8 + w;
-                mask[word / 8] |= (uint8_t)(1u << (word % 8));
-            }
+        /* the layout alone: a descriptor would build the type's method set and compile
+         * every method (os.Stdout's *File has dozens) whether or not the program uses it */
+        gen_ptr_bits(c, v->type, v->goffset, mask);
     }
     b.ptrmask = mask;
     VEC_PUSH(gs->globals, b);

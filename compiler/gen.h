@@ -136,6 +136,9 @@ int gen_func_value_for(Compiler *c, Node *fun, Node *call);
 
 /* ---- gen_type.c ---- */
 const TypeDesc *gen_typedesc(Compiler *c, Type *t);
+/* gen_ptr_bits sets, in [mask] (one bit per 8-byte word), the words of a value of type [t]
+ * at byte offset [off] that hold pointers: a layout without a descriptor. */
+void gen_ptr_bits(Compiler *c, Type *t, uint64_t off, uint8_t *mask);
 int gen_method_id(Compiler *c, const char *name, Package *pkg);
 Proto *gen_method_value_wrapper(Compiler *c, Sym *m, Type *recv);
 Proto *gen_iface_method_wrapper(Compiler *c, Type *iface, const char *name, bool expr);

@@ -84,7 +84,7 @@ int gen_method_id(Compiler *c, const char *name, Package *pkg)
 
 /* ---- Layout bits ---- */
 
-static void set_ptr_bits(Compiler *c, Type *t, uint64_t off, uint8_t *mask)
+void gen_ptr_bits(Compiler *c, Type *t, uint64_t off, uint8_t *mask)
 {
     Type *u = type_under(t);
     if (!u)
@@ -107,14 +107,14 @@ static void set_ptr_bits(Compiler *c, Type *t, uint64_t off, uint8_t *mask)
         for (int64_t i = 0; i < u->len; i++) {
             if (!(gen_typedesc(c, u->elem)->flags & TF_HASPTR))
                 break;
-            set_ptr_bits(c, u->elem, off + (uint64_t)(i * es), mask);
+            gen_ptr_bits(c, u->elem, off + (uint64_t)(i * es), mask);
         }
         break;
     }
     case TY_STRUCT:
         type_size(c, u);
         for (int i = 0; i < u->nfields; i++)
-            set_ptr_bits(c, u->fields[i].type, off + (uint64_t)u->fields[i].offset, mask);
+            gen_ptr_bits(c, u->fields[i].type, off + (uint64_t)u->fields[i].offset, mask);
         break;
     default:
         break;
@@ -372,7 +372,7 @@ const TypeDesc *gen_typedesc(Compiler *c, Type *t)
         td->underlying_basic = gen_typedesc(c, u);
     uint32_t words = (td->size + 7) / 8;
     uint8_t *mask = ARENA_ARRAY(&c->arena, uint8_t, words / 8 + 1);
-    set_ptr_bits(c, t, 0, mask);
+    gen_ptr_bits(c, t, 0, mask);
     uint32_t last = 0;
     for (uint32_t w = 0; w < words; w++)
         if (mask[w / 8] & (1u << (w % 8)))
