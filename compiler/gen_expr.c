@@ -1405,7 +1405,19 @@ static void gen_args(Compiler *c, Node *n, CallInfo *ci)
     if (ci->spread) {
         Node *call = check_unparen(args->items[0]);
         Type *tt = call->type;
+        int slot = gen_peek(c);
         int base = gen_call(c, call, tt->nresults);
+        if (base != slot) {
+            /* a computed callee (fs[i](), m[k](), func(){...}()) keeps its function value
+             * and the temporaries that produced it below the results: bring the results
+             * down to where this call's arguments begin */
+            for (int i = 0; i < tt->nresults; i++)
+                emit_abc(c, OP_MOVE, slot + i, base + i, 0);
+            gen_free_to(c, slot);
+            for (int i = 0; i < tt->nresults; i++)
+                gen_commit(c, slot + i, gen_is_ptr(tt->results[i]));
+            base = slot;
+        }
         int fixed = sig->variadic ? np - 1 : np;
         /* convert each result to its parameter type, in place */
         for (int i = 0; i < tt->nresults; i++) {
