@@ -667,7 +667,7 @@ static void gen_range(Compiler *c, Node *s)
                 gen_commit(c, kr, false);
                 declare_range_var(c, ri->key_sym, kr);
             }
-        } else if (has_k) {
+        } else if (has_k && !has_v) {
             gen_assign_to(c, kn, i, ri->key_type);
         }
         if (has_v) {
@@ -719,6 +719,8 @@ static void gen_range(Compiler *c, Node *s)
             }
             if (define)
                 declare_range_var(c, ri->value_sym, vr);
+            else if (has_k)
+                gen_assign_pair(c, kn, i, ri->key_type, vn, vr, ri->value_type);
             else
                 gen_assign_to(c, vn, vr, ri->value_type);
         }
@@ -751,11 +753,12 @@ static void gen_range(Compiler *c, Node *s)
                 declare_range_var(c, ri->key_sym, kv);
             if (has_v)
                 declare_range_var(c, ri->value_sym, kv + 1);
-        } else {
-            if (has_k)
-                gen_assign_to(c, kn, kv, ri->key_type);
-            if (has_v)
-                gen_assign_to(c, vn, kv + 1, ri->value_type);
+        } else if (has_k && has_v) {
+            gen_assign_pair(c, kn, kv, ri->key_type, vn, kv + 1, ri->value_type);
+        } else if (has_k) {
+            gen_assign_to(c, kn, kv, ri->key_type);
+        } else if (has_v) {
+            gen_assign_to(c, vn, kv + 1, ri->value_type);
         }
         gen_block(c, s->u.range.body);
         gen_free_to(c, body_top);
@@ -1081,9 +1084,11 @@ static void gen_select(Compiler *c, Node *s)
                     gen_declare_var(c, lhs1->u.ident.sym, res + 1);
             } else {
                 Node *rx = check_unparen(comm->u.assign.rhs.items[0]);
-                gen_assign_to(c, lhs0, vreg, type_under(rx->u.unary.x->type)->elem);
+                Type *et = type_under(rx->u.unary.x->type)->elem;
                 if (lhs1)
-                    gen_assign_to(c, lhs1, res + 1, type_basic(c, TY_BOOL));
+                    gen_assign_pair(c, lhs0, vreg, et, lhs1, res + 1, type_basic(c, TY_BOOL));
+                else
+                    gen_assign_to(c, lhs0, vreg, et);
             }
         }
         gen_stmt_list(c, &cl->u.commclause.body);

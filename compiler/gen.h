@@ -115,6 +115,10 @@ void gen_cond_jump(Compiler *c, Node *cond, bool jump_if, IntVec *jumps);
 int gen_load_var(Compiler *c, Sym *v, int dst);
 void gen_store_var(Compiler *c, Sym *v, int src);
 void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from);
+/* gen_assign_pair stores [s0] (of type [f0]) into [l0] and [s1] into [l1] as one assignment
+ * does: both targets' operands are evaluated before either store (range and select
+ * clauses with two targets, for i, a[i] = range ...). The sources must be temporaries. */
+void gen_assign_pair(Compiler *c, Node *l0, int s0, Type *f0, Node *l1, int s1, Type *f1);
 /* gen_print_kind is the PRINT_* kind of an operand of print/println of type [t];
  * gen_print_flags the PRINTF_* flags of operand [i] of [n] (println: [ln]). */
 int gen_print_kind(Type *t);

@@ -406,14 +406,22 @@ static int gen_arg(Compiler *c, Node *n)
     return r;
 }
 
-/* to_top moves [r] into a fresh register at the top unless it is already there. */
-static int to_top(Compiler *c, int r, bool is_ptr)
+/* copy_to_top moves [r] into a fresh register at the top. */
+static int copy_to_top(Compiler *c, int r, bool is_ptr)
 {
     int top = gen_peek(c);
-    if (r == top - 1 && r >= 0)
-        return r;
     emit_abc(c, OP_MOVE, top, r, 0);
     return gen_commit(c, top, is_ptr);
+}
+
+/* to_top moves [r] into a fresh register at the top unless it is already there. The
+ * register at the top may be a variable's own (the last one declared), so a caller that
+ * needs a copy safe from later stores to that variable uses copy_to_top. */
+static int to_top(Compiler *c, int r, bool is_ptr)
+{
+    if (r == gen_peek(c) - 1 && r >= 0)
+        return r;
+    return copy_to_top(c, r, is_ptr);
 }
 
 /* place puts the value of register [r] into register [slot] (which was the top when the
@@ -1405,7 +1413,19 @@ static void gen_args(Compiler *c, Node *n, CallInfo *ci)
     if (ci->spread) {
         Node *call = check_unparen(args->items[0]);
         Type *tt = call->type;
+        int slot = gen_peek(c);
         int base = gen_call(c, call, tt->nresults);
+        if (base != slot) {
+            /* a computed callee (fs[i](), m[k](), func(){...}()) keeps its function value
+             * and the temporaries that produced it below the results: bring the results
+             * down to where this call's arguments begin */
+            for (int i = 0; i < tt->nresults; i++)
+                emit_abc(c, OP_MOVE, slot + i, base + i, 0);
+            gen_free_to(c, slot);
+            for (int i = 0; i < tt->nresults; i++)
+                gen_commit(c, slot + i, gen_is_ptr(tt->results[i]));
+            base = slot;
+        }
         int fixed = sig->variadic ? np - 1 : np;
         /* convert each result to its parameter type, in place */
         for (int i = 0; i < tt->nresults; i++) {
@@ -2235,12 +2255,50 @@ static int lvalue_load(Compiler *c, LValue *lv)
     }
 }
 
+/* protect_targets keeps the targets [lvs] of one assignment (prepared in order, stored left
+ * to right) from its own stores: an operand of a target (the slice and index of a[i], the
+ * pointer of *p or p.x) that is the register of a variable stored before that target is
+ * copied first, since Go evaluates every target's operands before any store (i, a[i] = 3,
+ * 99 sets a[old i]; a[i], i = 3, 99 needs no copy). */
+static void protect_targets(Compiler *c, LValue *lvs, int nl)
+{
+    for (int i = 1; i < nl; i++) {
+        if (!(lvs[i].kind == LV_MEM || lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP))
+            continue;
+        bool base_assigned = false, index_assigned = false;
+        for (int j = 0; j < i; j++) {
+            if (lvs[j].kind != LV_VAR || lvs[j].sym->is_global || is_cell(lvs[j].sym) ||
+                type_is_aggregate(lvs[j].type) || captured_here(c, lvs[j].sym))
+                continue;
+            base_assigned |= lvs[j].sym->reg == lvs[i].base;
+            index_assigned |= lvs[j].sym->reg == lvs[i].index;
+        }
+        /* always a copy: the register is the variable's own, even when it happens to be
+         * the last one allocated (to_top would keep it, and the store to the variable
+         * would then move the target: i, a[i] = 3, 99 writing a[3]) */
+        if (base_assigned)
+            lvs[i].base = copy_to_top(c, lvs[i].base, true);
+        if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) && index_assigned)
+            lvs[i].index = copy_to_top(c, lvs[i].index, GS(c)->fs->kind.items[lvs[i].index]);
+    }
+}
+
 void gen_assign_to(Compiler *c, Node *lhs, int src, Type *from)
 {
     int top = gen_peek(c);
     LValue lv = lvalue_prepare(c, lhs);
     src = gen_convert_value(c, src, from, lhs->type); /* to an interface: boxed */
     lvalue_store(c, &lv, src, lhs->type);
+    gen_free_to(c, top);
+}
+
+void gen_assign_pair(Compiler *c, Node *l0, int s0, Type *f0, Node *l1, int s1, Type *f1)
+{
+    int top = gen_peek(c);
+    LValue lvs[2] = {lvalue_prepare(c, l0), lvalue_prepare(c, l1)};
+    protect_targets(c, lvs, 2);
+    lvalue_store(c, &lvs[0], s0, f0);
+    lvalue_store(c, &lvs[1], s1, f1);
     gen_free_to(c, top);
 }
 
@@ -2376,29 +2434,16 @@ void gen_assign_stmt(Compiler *c, Node *s)
     LValue *lvs = xcalloc((size_t)nl, sizeof(LValue));
     for (int i = 0; i < nl; i++)
         lvs[i] = lvalue_prepare(c, lhs->items[i]);
-    /* registers of variables this statement assigns */
-    for (int i = 0; i < nl; i++) {
-        if (!(lvs[i].kind == LV_MEM || lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP))
-            continue;
-        bool base_assigned = false, index_assigned = false;
-        for (int j = 0; j < nl; j++) {
-            if (lvs[j].kind != LV_VAR || lvs[j].sym->is_global || is_cell(lvs[j].sym) ||
-                type_is_aggregate(lvs[j].type) || captured_here(c, lvs[j].sym))
-                continue;
-            base_assigned |= lvs[j].sym->reg == lvs[i].base;
-            index_assigned |= lvs[j].sym->reg == lvs[i].index;
-        }
-        if (base_assigned)
-            lvs[i].base = to_top(c, lvs[i].base, true);
-        if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_MAP) && index_assigned)
-            lvs[i].index = to_top(c, lvs[i].index, GS(c)->fs->kind.items[lvs[i].index]);
-    }
+    protect_targets(c, lvs, nl);
     int *regs = xcalloc((size_t)nl, sizeof(int));
     Type **types = xcalloc((size_t)nl, sizeof(Type *));
     if (rhs->len == nl) {
         for (int i = 0; i < nl; i++) {
             Node *r = rhs->items[i];
-            /* values must not change when earlier targets are stored: copy variables */
+            /* values must not change when earlier targets are stored: copy variables. A
+             * variable that to_top keeps in place is the top one with nothing allocated
+             * since the statement began, so every value before it is that same variable
+             * and no earlier store changes it (x, y = y, x costs three moves) */
             int reg = type_is_aggregate(r->type) ? gen_expr_owned(c, r) : gen_expr(c, r);
             if (!type_is_aggregate(r->type) && reg < top)
                 reg = to_top(c, reg, gen_is_ptr(r->type));
