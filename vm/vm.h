@@ -59,7 +59,6 @@ typedef struct Panic {
     bool aborted;        /* a newer panic started while this one ran deferred calls */
     StrObj *printed;     /* its Error()/String() text, computed before printing */
     bool print_done;     /* printed was computed (or could not be) */
-    bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
     uint32_t frame;      /* index of the frame it started in: a recover in a deferred call
                             of frame F ends the panics started in F or deeper */
     bool goexit;         /* runtime.Goexit: runs the deferred calls like a panic, but
@@ -107,6 +106,8 @@ struct G {
     Box *pending_panic;  /* a native's panic value, raised when the native returns */
     bool pending_panic_set;
     Panic *printing;     /* the panic whose Error/String method is running (fatal path) */
+    bool sigsegv;        /* a nil dereference started a panic not yet ended by recovery: Go's
+                            crash output then has a "[signal SIGSEGV ...]" line (Go's g.sig) */
     /* a deferred native being called: its arguments sit above the newest frame, where no
      * pointer map covers them (the collector reads them through these) */
     uint32_t dnative_base, dnative_nargs;
