@@ -64,6 +64,12 @@ void vm_runtime_error(G *g, const char *fmt, ...)
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     const TypeDesc *t = g->vm->module->well_known.rt_error;
+    /* Go's own type for bounds errors (%T and "panic while printing" name it) */
+    if (g->vm->module->well_known.rt_bounds_error &&
+        (strncmp(buf, "index out of range", 18) == 0 ||
+         strncmp(buf, "slice bounds out of range", 25) == 0 ||
+         strncmp(buf, "cannot convert slice with length", 32) == 0))
+        t = g->vm->module->well_known.rt_bounds_error;
     Box *v;
     if (t) {
         v = string_error(g, t, buf);
