@@ -323,7 +323,13 @@ void vm_panic_value_text(G *g, Box *v, StrBuf *out)
         strbuf_putc(out, ')');
         return;
     }
-    strbuf_printf(out, "(%s) %p", t->str, (void *)v->data);
+    /* Go prints the interface's data word: the pointer itself for pointer-shaped kinds
+     * ("0x0" when nil), else the address of the value */
+    const void *addr = v->data;
+    if (t->kind == TK_POINTER || t->kind == TK_MAP || t->kind == TK_CHAN ||
+        t->kind == TK_FUNC || t->kind == TK_UNSAFEPOINTER)
+        addr = value_load(t, v->data).p;
+    strbuf_printf(out, "(%s) 0x%llx", t->str, (unsigned long long)(uintptr_t)addr);
 }
 
 /* ---- Printing ---- */
