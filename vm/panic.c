@@ -468,6 +468,37 @@ void vm_print_panic(G *g)
     vm_traceback(g, stderr);
 }
 
+typedef struct OthersDump {
+    G *self;
+    StrBuf *out;
+} OthersDump;
+
+static void other_traceback(void *ctx, Goroutine *rg)
+{
+    OthersDump *o = ctx;
+    if ((G *)rg == o->self)
+        return;
+    strbuf_putc(o->out, '\n');
+    vm_traceback_text((G *)rg, 0, o->out);
+}
+
+/* dump_others prints the traceback of every goroutine but [g], as a fatal error does in Go
+ * (its "all" tracebacks). [g] gives up its P as for a system call, which it never leaves
+ * (the program ends), so that a collection under way can stop it; then the world is
+ * stopped for good and the stacks do not move while they are read. */
+static void dump_others(G *g, FILE *out)
+{
+    Sched *s = g->vm->sched;
+    gale_entersyscall(g);
+    while (!sched_stop_world(s, NULL))
+        usleep(100);
+    StrBuf b = {0};
+    OthersDump o = {g, &b};
+    sched_for_each_g(s, other_traceback, &o);
+    fputs(strbuf_cstr(&b), out);
+    strbuf_free(&b);
+}
+
 /* throw_text is vm_throw with the message made: [n] bytes at [msg] */
 NORETURN static void throw_text(G *g, const char *msg, size_t n)
 {
@@ -480,6 +511,7 @@ NORETURN static void throw_text(G *g, const char *msg, size_t n)
     if (vm_close_output(g->vm)) {
         fputs(strbuf_cstr(&b), stderr);
         vm_traceback(g, stderr);
+        dump_others(g, stderr);
     }
     strbuf_free(&b);
     fflush(stderr);

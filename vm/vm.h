@@ -225,7 +225,8 @@ void vm_traceback_text(G *g, uint32_t skip, StrBuf *out);
  * (into [buf], PATH_MAX bytes), else as given. */
 const char *vm_abs_path(const char *file, char *buf);
 /* vm_throw ends the program as Go's runtime.throw does: "fatal error: <msg>", a blank line,
- * the traceback, exit status 2. Unrecoverable: no deferred calls run. */
+ * [g]'s traceback, then every other goroutine's, exit status 2. Unrecoverable: no deferred
+ * calls run. Called by a running goroutine. */
 NORETURN void vm_throw(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* vm_value_text renders a panic value as printpanicval does (no method calls). */
 void vm_panic_value_text(G *g, Box *v, StrBuf *out);
