@@ -1694,6 +1694,7 @@ Module *gen_module(Compiler *c)
             rt = ck->packages.items[pi];
     m->well_known.rt_error = lookup_type(c, rt, "errorString", false);
     m->well_known.rt_plain_error = lookup_type(c, rt, "plainError", false);
+    m->well_known.rt_bounds_error = lookup_type(c, rt, "boundsError", false);
     m->well_known.rt_type_assertion_error = lookup_type(c, rt, "TypeAssertionError", true);
     m->well_known.rt_panic_nil = lookup_type(c, rt, "PanicNilError", true);
     m->well_known.string_type = gen_typedesc(c, type_basic(c, TY_STRING));

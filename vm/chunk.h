@@ -192,6 +192,7 @@ typedef struct GlobalBlock {
 typedef struct ModuleTypes {
     const TypeDesc *rt_error;        /* runtime.Error concrete type for "runtime error: ..." */
     const TypeDesc *rt_plain_error;  /* runtime.plainError (messages without the prefix) */
+    const TypeDesc *rt_bounds_error; /* runtime.boundsError (index and slice bounds) */
     const TypeDesc *rt_type_assertion_error; /* *runtime.TypeAssertionError */
     const TypeDesc *rt_panic_nil;    /* *runtime.PanicNilError */
     const TypeDesc *string_type;

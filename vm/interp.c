@@ -43,6 +43,7 @@ void vm_fatal_panic(G *g);
 Value vm_unbox_receiver(const Box *b);
 bool vm_next_panic_print(G *g, const Proto **fn, Value *recv);
 void vm_panic_printed(G *g, StrObj *s);
+NORETURN void vm_throw_printing(G *g);
 
 #define STACK_LIMIT (1000000000 / (int64_t)sizeof(Value))
 
@@ -1675,6 +1676,8 @@ panic_continue: {
         g->panic = q;
         if (q)
             q->aborted = false;
+        else
+            g->sigsegv = false; /* Go forgets the signal once no panic is left */
         /* drop the frames above the one that deferred the recovering call */
         g->nframes = defer_frame + 1;
         while (g->defers && g->defers->frame > defer_frame) {
@@ -1701,6 +1704,8 @@ fatal_panic: {
     /* call Error/String of the panic values that have them, then print and exit */
     const Proto *mfn;
     Value recv;
+    if (g->printing)
+        vm_throw_printing(g); /* one of these methods panicked */
     if (vm_next_panic_print(g, &mfn, &recv)) {
         Frame *top = &g->frames[g->nframes - 1];
         uint32_t nb = top->base + top->proto->nregs;

@@ -8,9 +8,13 @@
  * Go's: r.(runtime.Error) holds, r.(error).Error() gives the message, %T names them.
  *
  * Output format (runtime-reference.md §11): "panic: <value>[ [recovered]]", older panics
- * first and later ones tab-indented; a "[signal SIGSEGV ...]" line for nil dereferences; a
- * blank line; "goroutine N [running]:"; then one "pkg.func(...)" / "\tfile:line +0xoff" pair
- * per frame, innermost first. Exit status 2.
+ * first and later ones tab-indented; a "[signal SIGSEGV ...]" line while a nil dereference's
+ * panic is not over (G.sigsegv, Go's g.sig); a blank line; "goroutine N [running]:"; then
+ * one "pkg.func(...)" / "\tfile:line +0xoff" pair per frame, innermost first. Exit status 2.
+ * Every newline inside a value's text is followed by a tab, as Go's printindented does, so
+ * that a multi-line value cannot be mistaken for traceback lines. An Error or String method
+ * that panics while the crash output is prepared ends the program with Go's fatal error
+ * "panic while printing panic value: ..." instead (vm_throw_printing).
  */
 #include "vm/vm.h"
 
@@ -60,6 +64,12 @@ void vm_runtime_error(G *g, const char *fmt, ...)
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     const TypeDesc *t = g->vm->module->well_known.rt_error;
+    /* Go's own type for bounds errors (%T and "panic while printing" name it) */
+    if (g->vm->module->well_known.rt_bounds_error &&
+        (strncmp(buf, "index out of range", 18) == 0 ||
+         strncmp(buf, "slice bounds out of range", 25) == 0 ||
+         strncmp(buf, "cannot convert slice with length", 32) == 0))
+        t = g->vm->module->well_known.rt_bounds_error;
     Box *v;
     if (t) {
         v = string_error(g, t, buf);
@@ -69,8 +79,10 @@ void vm_runtime_error(G *g, const char *fmt, ...)
         v = string_error(g, NULL, full);
     }
     vm_start_panic(g, v);
+    /* Go raises these from a SIGSEGV; the signal stays on the G until a recovery ends every
+     * panic, so a panic started by a deferred call still prints it */
     if (strcmp(buf, "invalid memory address or nil pointer dereference") == 0)
-        g->panic->sigsegv = true;
+        g->sigsegv = true;
 }
 
 void vm_start_goexit(G *g)
@@ -150,16 +162,35 @@ void vm_panic_printed(G *g, StrObj *s);
 void vm_panic_printed(G *g, StrObj *s)
 {
     if (g->printing) {
-        g->printing->printed = s;
+        g->printing->printed = s; /* NULL is the empty string */
         g->printing->print_done = true;
-        /* the empty string is a valid result: mark it with the panic itself */
-        if (!s)
-            g->printing->sigsegv = g->printing->sigsegv;
     }
     g->printing = NULL;
 }
 
 /* ---- Value text ---- */
+
+/* put_indented appends [s] with a tab after each newline (Go's printindented). */
+static void put_indented(StrBuf *b, const char *s, size_t n)
+{
+    const char *end = s + n;
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        if (!nl) {
+            strbuf_append(b, s, (size_t)(end - s));
+            return;
+        }
+        strbuf_append(b, s, (size_t)(nl + 1 - s));
+        strbuf_putc(b, '\t');
+        s = nl + 1;
+    }
+}
+
+static void put_indented_str(StrBuf *b, const StrObj *s)
+{
+    if (s)
+        put_indented(b, (const char *)str_data(s), (size_t)str_len(s));
+}
 
 static void put_float(StrBuf *b, double v)
 {
@@ -257,11 +288,9 @@ static void put_scalar(StrBuf *b, const TypeDesc *t, const void *data)
     case TK_FLOAT64:
         put_float(b, v.f);
         break;
-    case TK_STRING: {
-        const StrObj *s = v.p;
-        strbuf_append(b, (const char *)str_data(s), (size_t)str_len(s));
+    case TK_STRING:
+        put_indented_str(b, v.p);
         break;
-    }
     default:
         strbuf_printf(b, "%p", v.p);
         break;
@@ -294,7 +323,13 @@ void vm_panic_value_text(G *g, Box *v, StrBuf *out)
         strbuf_putc(out, ')');
         return;
     }
-    strbuf_printf(out, "(%s) %p", t->str, (void *)v->data);
+    /* Go prints the interface's data word: the pointer itself for pointer-shaped kinds
+     * ("0x0" when nil), else the address of the value */
+    const void *addr = v->data;
+    if (t->kind == TK_POINTER || t->kind == TK_MAP || t->kind == TK_CHAN ||
+        t->kind == TK_FUNC || t->kind == TK_UNSAFEPOINTER)
+        addr = value_load(t, v->data).p;
+    strbuf_printf(out, "(%s) 0x%llx", t->str, (unsigned long long)(uintptr_t)addr);
 }
 
 /* ---- Printing ---- */
@@ -313,8 +348,7 @@ static void print_chain(G *g, Panic *p, StrBuf *out, bool *first)
     strbuf_puts(out, "panic: ");
     if (p->print_done && p->value &&
         (p->value->type->flags & (TF_ERROR_TYPE | TF_STRINGER))) {
-        const StrObj *s = p->printed;
-        strbuf_append(out, (const char *)str_data(s), (size_t)str_len(s));
+        put_indented_str(out, p->printed);
     } else {
         vm_panic_value_text(g, p->value, out);
     }
@@ -413,13 +447,20 @@ void vm_traceback(G *g, FILE *out)
     strbuf_free(&b);
 }
 
+/* put_signal appends the "[signal ...]" line Go prints while [g] handles a fault (addresses
+ * are not Gale's to know: the faulting pc is bytecode) */
+static void put_signal(G *g, StrBuf *b)
+{
+    if (g->sigsegv)
+        strbuf_puts(b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+}
+
 void vm_print_panic(G *g)
 {
     StrBuf b = {0};
     bool first = true;
     print_chain(g, g->panic, &b, &first);
-    if (g->panic->sigsegv)
-        strbuf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    put_signal(g, &b);
     strbuf_putc(&b, '\n');
     fflush(stdout);
     fputs(strbuf_cstr(&b), stderr);
@@ -427,27 +468,91 @@ void vm_print_panic(G *g)
     vm_traceback(g, stderr);
 }
 
-void vm_throw(G *g, const char *fmt, ...)
+typedef struct OthersDump {
+    G *self;
+    StrBuf *out;
+} OthersDump;
+
+static void other_traceback(void *ctx, Goroutine *rg)
+{
+    OthersDump *o = ctx;
+    if ((G *)rg == o->self)
+        return;
+    strbuf_putc(o->out, '\n');
+    vm_traceback_text((G *)rg, 0, o->out);
+}
+
+/* dump_others prints the traceback of every goroutine but [g], as a fatal error does in Go
+ * (its "all" tracebacks). [g] gives up its P as for a system call, which it never leaves
+ * (the program ends), so that a collection under way can stop it; then the world is
+ * stopped for good and the stacks do not move while they are read. */
+static void dump_others(G *g, FILE *out)
+{
+    Sched *s = g->vm->sched;
+    gale_entersyscall(g);
+    while (!sched_stop_world(s, NULL))
+        usleep(100);
+    StrBuf b = {0};
+    OthersDump o = {g, &b};
+    sched_for_each_g(s, other_traceback, &o);
+    fputs(strbuf_cstr(&b), out);
+    strbuf_free(&b);
+}
+
+/* throw_text is vm_throw with the message made: [n] bytes at [msg] */
+NORETURN static void throw_text(G *g, const char *msg, size_t n)
 {
     StrBuf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
     strbuf_puts(&b, "fatal error: ");
-    strbuf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    strbuf_puts(&b, "\n\n");
+    put_indented(&b, msg, n);
+    strbuf_putc(&b, '\n');
+    put_signal(g, &b);
+    strbuf_putc(&b, '\n');
     if (vm_close_output(g->vm)) {
         fputs(strbuf_cstr(&b), stderr);
         vm_traceback(g, stderr);
+        dump_others(g, stderr);
     }
     strbuf_free(&b);
     fflush(stderr);
     _exit(2);
 }
 
+void vm_throw(G *g, const char *fmt, ...)
+{
+    StrBuf msg = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    throw_text(g, strbuf_cstr(&msg), msg.len);
+}
+
 void gale_fatal(G *g, const char *msg)
 {
     vm_throw(g, "%s", msg);
+}
+
+/* vm_throw_printing ends the program when the Error or String method that the crash output
+ * called (G.printing) panicked in turn, [g]->panic being the new panic: Go's
+ * preprintpanics recovers it and throws, naming a string value (not of a named string
+ * type), else its type. The traceback shows the method's frame on top of the first
+ * panic's. */
+NORETURN void vm_throw_printing(G *g);
+void vm_throw_printing(G *g)
+{
+    const Box *v = g->panic ? g->panic->value : NULL;
+    const TypeDesc *t = v ? v->type : NULL;
+    StrBuf msg = {0};
+    strbuf_puts(&msg, "panic while printing panic value: ");
+    if (t && t->kind == TK_STRING && !(t->flags & TF_NAMED)) {
+        const StrObj *s = value_load(t, v->data).p;
+        if (s)
+            strbuf_append(&msg, (const char *)str_data(s), (size_t)str_len(s));
+    } else {
+        strbuf_printf(&msg, "type %s", t ? t->str : "nil");
+    }
+    throw_text(g, strbuf_cstr(&msg), msg.len);
 }
 
 void vm_fatal_panic(G *g);

@@ -78,6 +78,7 @@ static void g_release(G *g)
     g->pending_panic = NULL;
     g->pending_panic_set = false;
     g->printing = NULL;
+    g->sigsegv = false;
     g->creator = NULL;
     g->is_main = false;
     g->goexited = false;

@@ -59,7 +59,6 @@ typedef struct Panic {
     bool aborted;        /* a newer panic started while this one ran deferred calls */
     StrObj *printed;     /* its Error()/String() text, computed before printing */
     bool print_done;     /* printed was computed (or could not be) */
-    bool sigsegv;        /* a nil dereference: Go prints a [signal SIGSEGV ...] line */
     uint32_t frame;      /* index of the frame it started in: a recover in a deferred call
                             of frame F ends the panics started in F or deeper */
     bool goexit;         /* runtime.Goexit: runs the deferred calls like a panic, but
@@ -107,6 +106,8 @@ struct G {
     Box *pending_panic;  /* a native's panic value, raised when the native returns */
     bool pending_panic_set;
     Panic *printing;     /* the panic whose Error/String method is running (fatal path) */
+    bool sigsegv;        /* a nil dereference started a panic not yet ended by recovery: Go's
+                            crash output then has a "[signal SIGSEGV ...]" line (Go's g.sig) */
     /* a deferred native being called: its arguments sit above the newest frame, where no
      * pointer map covers them (the collector reads them through these) */
     uint32_t dnative_base, dnative_nargs;
@@ -224,7 +225,8 @@ void vm_traceback_text(G *g, uint32_t skip, StrBuf *out);
  * (into [buf], PATH_MAX bytes), else as given. */
 const char *vm_abs_path(const char *file, char *buf);
 /* vm_throw ends the program as Go's runtime.throw does: "fatal error: <msg>", a blank line,
- * the traceback, exit status 2. Unrecoverable: no deferred calls run. */
+ * [g]'s traceback, then every other goroutine's, exit status 2. Unrecoverable: no deferred
+ * calls run. Called by a running goroutine. */
 NORETURN void vm_throw(G *g, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* vm_value_text renders a panic value as printpanicval does (no method calls). */
 void vm_panic_value_text(G *g, Box *v, StrBuf *out);

@@ -7,7 +7,8 @@
 // and Func.Entry differ from Go's; Stack's text is Gale's traceback format (arguments as
 // "(...)", offsets of bytecode), the one of an unrecovered panic; wrapper functions never
 // appear in Callers (Go elides most of them too); Frame.Func is never nil (Go's is for
-// inlined calls); files of the standard library are Gale's sources.
+// inlined calls); files of the standard library are Gale's sources; the run-time errors
+// errorString and boundsError are string types (%#v shows the message, not Go's fields).
 package runtime
 
 // Error identifies a run-time error.
@@ -16,13 +17,21 @@ type Error interface {
 	RuntimeError()
 }
 
-// errorString is the type of "runtime error: ..." panics (index out of range, nil
+// errorString is the type of the other "runtime error: ..." panics (nil
 // dereference, division by zero...). The VM stores the message without the prefix.
 type errorString string
 
 func (e errorString) RuntimeError() {}
 
 func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// boundsError is the type of the index, slice bounds and slice to array conversion errors.
+// The VM stores the message without the prefix (Go's holds the numbers in fields).
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
 
 // plainError is a run-time error whose message has no "runtime error: " prefix
 // (assignment to entry in nil map, send on closed channel...).
