@@ -15,7 +15,7 @@ func main() {
 		<-ch
 	}()
 	<-ready
-	time.Sleep(50 * time.Millisecond) // it blocks
+	time.Sleep(200 * time.Millisecond) // it blocks
 	var mu sync.Mutex
 	mu.Unlock()
 }

@@ -33,6 +33,6 @@ func main() {
 	<-ready
 	go func() { ready <- true; select {} }()
 	<-ready
-	time.Sleep(50 * time.Millisecond) // they block
+	time.Sleep(200 * time.Millisecond) // they block
 	panic(E{3})
 }
