@@ -30,6 +30,7 @@ static const struct {
     {"crypto/internal/nettlehash", nettlehash_natives},
     {"regexp", regexp_natives},
     {"flag", flag_natives},
+    {"encoding/binary", binary_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
