@@ -31,6 +31,7 @@ static const struct {
     {"regexp", regexp_natives},
     {"flag", flag_natives},
     {"encoding/binary", binary_natives},
+    {"crypto/rand", cryptorand_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)
