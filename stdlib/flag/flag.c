@@ -55,15 +55,18 @@ static int flag_assign_default(G *g, Value *args)
     Box *p = args[0].p, *val = args[1].p;
     if (!p || p->type->kind != TK_POINTER)
         return gale_panic_str(g, "variable value type must be a pointer");
+    /* A nil default, or a nil pointer, is a zero reflect.Value in Go: asking its Type
+     * panics with a *reflect.ValueError, here its message as a string. */
+    static const char zero_value[] = "reflect: call of reflect.Value.Type on zero Value";
     if (!val)
-        return gale_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return gale_panic_str(g, zero_value);
     const TypeDesc *dt = val->type;
     const void *src = val->data;
     if (dt->kind == TK_POINTER) {
         src = mem_load_ptr(val->data);
         dt = dt->elem;
         if (!src)
-            return gale_panic_runtime(g, "invalid memory address or nil pointer dereference");
+            return gale_panic_str(g, zero_value);
     }
     const TypeDesc *et = p->type->elem;
     if (!same_type(dt, et)) {

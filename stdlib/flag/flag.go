@@ -6,7 +6,9 @@
 // PrintDefaults' "(default ...)") and checks TextVar's types the same way; here two small
 // natives (flag.c) do that from the values' type descriptors. Go's set() records the
 // caller of a Set on an undefined flag for a later "set at FILE:LINE before being
-// defined" panic; that place is found with runtime.Caller as in Go.
+// defined" panic; that place is found with runtime.Caller as in Go. Deviation: where Go's
+// TextVar panics with a *reflect.ValueError (a nil default), the panic value is its
+// message as a string.
 package flag
 
 import (
