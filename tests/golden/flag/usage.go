@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 )
 
 type zeroPanics struct{ p *int }
@@ -69,6 +70,14 @@ func main() {
 		var i int
 		fs.TextVar(nil, "tv", nil, "")
 		_ = i
+	}()
+	func() {
+		defer func() {
+			msg := fmt.Sprint(recover())
+			fmt.Println("recovered:", msg[:strings.Index(msg, " at ")+4]+msg[strings.LastIndex(msg, "/")+1:])
+		}()
+		fmt.Println(fs.Set("late", "1"))
+		fs.Int("late", 1, "")
 	}()
 	fmt.Println("--- panic on error")
 	p := flag.NewFlagSet("p", flag.PanicOnError)
