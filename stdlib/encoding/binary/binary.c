@@ -8,7 +8,9 @@
  *   encode(buf, big, v)  writes the value into buf (dataSize bytes), fields in order,
  *                        blank (_) fields as zeros;
  *   decode(buf, big, v)  reads buf into what v points to (a pointer or a slice), blank
- *                        fields left alone.
+ *                        fields left alone;
+ *   scalarSizes(v)       the size of each scalar in the encoding, for byte orders other
+ *                        than the package's own (binary.go converts each through them).
  * Values are plain bytes (no pointers), so writing them into Gale memory needs no care
  * from the collector.
  */
@@ -188,6 +190,47 @@ static int bin_decode(G *g, Value *args)
     return code(g, args, true);
 }
 
+/* sizes appends to [sb] the byte size of each scalar of a [t] in encoding order (a
+ * complex number counts as its two halves). */
+static void sizes(const TypeDesc *t, StrBuf *sb)
+{
+    switch (t->kind) {
+    case TK_ARRAY:
+        for (int64_t i = 0; i < t->len; i++)
+            sizes(t->elem, sb);
+        return;
+    case TK_STRUCT:
+        for (int32_t i = 0; i < t->nfields; i++)
+            sizes(t->fields[i].type, sb);
+        return;
+    case TK_COMPLEX64:
+    case TK_COMPLEX128:
+        strbuf_putc(sb, (char)(t->size / 2));
+        strbuf_putc(sb, (char)(t->size / 2));
+        return;
+    default:
+        strbuf_putc(sb, (char)t->size);
+        return;
+    }
+}
+
+/* binary.scalarSizes(v any) string: one byte per scalar of the value dataSize measures,
+ * its size, so that Gale code can apply a user's ByteOrder to each. */
+static int bin_scalar_sizes(G *g, Value *args)
+{
+    const TypeDesc *t;
+    uint8_t *mem;
+    int64_t n;
+    bool slice;
+    StrBuf sb = {0};
+    if (target(args[0].p, &t, &mem, &n, &slice) && fixed_size(t) >= 0)
+        for (int64_t i = 0; i < n; i++)
+            sizes(t, &sb);
+    args[0] = native_string(g, sb.data, sb.len);
+    strbuf_free(&sb);
+    return 0;
+}
+
 /* binary.typeString(v any) string: reflect.TypeOf(v).String() */
 static int bin_type_string(G *g, Value *args)
 {
@@ -202,5 +245,6 @@ const NativeDesc binary_natives[] = {
     {"encoding/binary.encode", bin_encode},
     {"encoding/binary.decode", bin_decode},
     {"encoding/binary.typeString", bin_type_string},
+    {"encoding/binary.scalarSizes", bin_scalar_sizes},
     {NULL, NULL},
 };

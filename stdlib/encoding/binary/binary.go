@@ -3,10 +3,10 @@
 // LittleEndian and NativeEndian (little endian, as on amd64 and arm64), the varint
 // functions, and Read, Write, Size, Append, Encode and Decode of fixed-size values
 // (booleans, sized integers, floats, and arrays, structs, pointers and slices of them).
-// Go walks the values by reflection; here natives (binary.c) walk their type descriptors.
-// Differences: Read, Write, Append, Encode and Decode honour only the package's own byte
-// orders (another ByteOrder implementation is used as little endian); Decode and Read
-// also fill unexported struct fields, where Go's reflect panics.
+// Go walks the values by reflection; here natives (binary.c) walk their type descriptors,
+// and a ByteOrder other than the package's own is applied to each scalar afterwards.
+// Difference: Decode and Read also fill unexported struct fields, where Go's reflect
+// panics.
 package binary
 
 import (
@@ -173,9 +173,62 @@ func decode(buf []byte, big bool, v any)
 // typeString is reflect.TypeOf(v).String().
 func typeString(v any) string
 
-func isBig(order ByteOrder) bool {
-	_, big := order.(bigEndian)
-	return big
+// scalarSizes lists the byte size of each scalar of v's encoding, one byte each.
+func scalarSizes(v any) string
+
+// encodeIn encodes data into buf in order: the package's own orders natively, another
+// ByteOrder by encoding little endian, then rewriting each scalar through it.
+func encodeIn(buf []byte, order ByteOrder, data any) {
+	switch order.(type) {
+	case bigEndian:
+		encode(buf, true, data)
+		return
+	case littleEndian, nativeEndian:
+		encode(buf, false, data)
+		return
+	}
+	encode(buf, false, data)
+	off := 0
+	for _, c := range []byte(scalarSizes(data)) {
+		b := buf[off:]
+		switch c {
+		case 2:
+			order.PutUint16(b, LittleEndian.Uint16(b))
+		case 4:
+			order.PutUint32(b, LittleEndian.Uint32(b))
+		case 8:
+			order.PutUint64(b, LittleEndian.Uint64(b))
+		}
+		off += int(c)
+	}
+}
+
+// decodeIn stores buf, encoded in order, into data (the inverse of encodeIn); buf is
+// left as it was.
+func decodeIn(buf []byte, order ByteOrder, data any) {
+	switch order.(type) {
+	case bigEndian:
+		decode(buf, true, data)
+		return
+	case littleEndian, nativeEndian:
+		decode(buf, false, data)
+		return
+	}
+	tmp := append([]byte(nil), buf...)
+	off := 0
+	for _, c := range []byte(scalarSizes(data)) {
+		b := tmp[off:]
+		switch c {
+		case 2:
+			LittleEndian.PutUint16(b, order.Uint16(b))
+		case 4:
+			LittleEndian.PutUint32(b, order.Uint32(b))
+		case 8:
+			LittleEndian.PutUint64(b, order.Uint64(b))
+		}
+		off += int(c)
+	}
+	decode(tmp, false, data)
 }
 
 // plainSize is the size of a bool, sized integer or float held by value: Go's Read and
@@ -210,7 +263,7 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 	if _, err := io.ReadFull(r, buf); err != nil {
 		return err
 	}
-	decode(buf, isBig(order), data)
+	decodeIn(buf, order, data)
 	return nil
 }
 
@@ -226,7 +279,7 @@ func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 	if len(buf) < n {
 		return 0, errBufferTooSmall
 	}
-	decode(buf[:n], isBig(order), data)
+	decodeIn(buf[:n], order, data)
 	return n, nil
 }
 
@@ -242,7 +295,7 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 		return errors.New("binary.Write: some values are not fixed-sized in type " + typeString(data))
 	}
 	buf := make([]byte, n)
-	encode(buf, isBig(order), data)
+	encodeIn(buf, order, data)
 	_, err := w.Write(buf)
 	return err
 }
@@ -256,7 +309,7 @@ func Encode(buf []byte, order ByteOrder, data any) (int, error) {
 	if len(buf) < n {
 		return 0, errBufferTooSmall
 	}
-	encode(buf[:n], isBig(order), data)
+	encodeIn(buf[:n], order, data)
 	return n, nil
 }
 
@@ -267,7 +320,7 @@ func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
 		return nil, errors.New("binary.Append: some values are not fixed-sized in type " + typeString(data))
 	}
 	out := make([]byte, n)
-	encode(out, isBig(order), data)
+	encodeIn(out, order, data)
 	return append(buf, out...), nil
 }
 
