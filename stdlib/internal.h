@@ -41,6 +41,9 @@ extern const NativeDesc randv2_natives[];
 extern const NativeDesc crc32_natives[];
 extern const NativeDesc adler32_natives[];
 extern const NativeDesc regexp_natives[];
+extern const NativeDesc flag_natives[];
+extern const NativeDesc binary_natives[];
+extern const NativeDesc cryptorand_natives[];
 
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)

@@ -29,6 +29,9 @@ static const struct {
     {"hash/crc32", crc32_natives},  {"hash/adler32", adler32_natives},
     {"crypto/internal/nettlehash", nettlehash_natives},
     {"regexp", regexp_natives},
+    {"flag", flag_natives},
+    {"encoding/binary", binary_natives},
+    {"crypto/rand", cryptorand_natives},
 };
 
 NativeFn stdlib_resolve(const char *name)

@@ -1,5 +1,6 @@
 // Package sync provides basic synchronization primitives: mutual exclusion locks, wait
-// groups, one-time initialization and condition variables. Waiting parks the goroutine,
+// groups, one-time initialization, condition variables, and Map and Pool (simpler than
+// Go's: one lock each; a Pool keeps its items across collections). Waiting parks the goroutine,
 // never the OS thread: the primitives are built on atomics (sync/atomic) and the runtime's
 // semaphores (semacquire, semrelease), as Go's are.
 package sync
@@ -437,4 +438,175 @@ func (c *Cond) Broadcast() {
 	}
 	c.waiters = nil
 	c.mu.Unlock()
+}
+
+// ---- Map ----
+
+// A Map is a map[any]any safe for concurrent use, as Go's sync.Map. Go keeps a lock-free
+// read-only copy beside a locked dirty map; here one mutex guards one Gale map of entries,
+// which gives the same results (Range order is the map's, random as in Go). Range calls
+// its function with the lock released, on the keys present when it started, skipping
+// those deleted since, so the function may use the Map.
+type Map struct {
+	mu Mutex
+	m  map[any]*mapEntry
+}
+
+type mapEntry struct {
+	value any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	e, ok := m.m[key]
+	m.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	return e.value, true
+}
+
+func (m *Map) Store(key, value any) {
+	m.Swap(key, value)
+}
+
+// Swap stores value and returns the previous value, if any.
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e, ok := m.m[key]; ok {
+		previous = e.value
+		e.value = value
+		return previous, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]*mapEntry)
+	}
+	m.m[key] = &mapEntry{value}
+	return nil, false
+}
+
+// LoadOrStore returns the existing value for key if present; otherwise it stores value
+// and returns it. loaded reports which.
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e, ok := m.m[key]; ok {
+		return e.value, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]*mapEntry)
+	}
+	m.m[key] = &mapEntry{value}
+	return value, false
+}
+
+// LoadAndDelete deletes the value for key, returning it if it was there.
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.m[key]
+	if !ok {
+		return nil, false
+	}
+	delete(m.m, key)
+	return e.value, true
+}
+
+func (m *Map) Delete(key any) {
+	m.LoadAndDelete(key)
+}
+
+// CompareAndSwap swaps in new if the value for key equals old (old must be comparable).
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.m[key]
+	if !ok || e.value != old {
+		return false
+	}
+	e.value = new
+	return true
+}
+
+// CompareAndDelete deletes the entry for key if its value equals old.
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.m[key]
+	if !ok || e.value != old {
+		return false
+	}
+	delete(m.m, key)
+	return true
+}
+
+// Range calls f for each key and value until f returns false.
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	for k := range m.m {
+		keys = append(keys, k)
+	}
+	m.mu.Unlock()
+	for _, k := range keys {
+		m.mu.Lock()
+		e, ok := m.m[k]
+		var v any
+		if ok {
+			v = e.value
+		}
+		m.mu.Unlock()
+		if ok && !f(k, v) {
+			return
+		}
+	}
+}
+
+// Clear deletes all the entries.
+func (m *Map) Clear() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.m = nil
+}
+
+// ---- Pool ----
+
+// A Pool is a set of temporary objects that may be saved and retrieved, as Go's
+// sync.Pool. Go keeps a private item and a shared queue per P and drops the pools' items
+// at each collection; here one locked stack serves every goroutine (Get returns the item
+// Put last) and items stay until taken, the collector knowing nothing of pools.
+type Pool struct {
+	mu    Mutex
+	items []any
+
+	// New, if non-nil, makes a value when Get finds the pool empty.
+	New func() any
+}
+
+// Put adds x to the pool; nil is ignored.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+// Get takes an item from the pool, or returns New() (nil without New).
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
 }
