@@ -8,7 +8,8 @@
  *    float: a port of Go's Ryū implementation (ryuFtoaShortest, with the 128-bit powers of
  *    ten of tables.inc). A fixed precision asks for correctly rounded digits (exact value,
  *    ties to even), which is what both Go (ryuFtoaFixed64 or its decimal fallback) and the
- *    C library's printf produce, so we take them from snprintf("%.*e") / ("%.*f").
+ *    C library's printf produce, so we take them from snprintf("%.*e") / ("%.*f"), reading
+ *    only its digits and exponent: the radix point it prints is the LC_NUMERIC locale's.
  * 3. Layout (formatDigits, fmtE, fmtF): Go's rules, including %g's choice between the
  *    exponent and the plain form (the exponent form from exponent >= precision, where
  *    shortest output counts as precision 6) and two-digit minimum exponents.
@@ -566,7 +567,17 @@ static void format_at_most(StrBuf *b, double v, int fmt, int prec, int bitsize)
         int n = snprintf(NULL, 0, "%.*f", prec, a);
         char *tmp = xmalloc((size_t)n + 1);
         snprintf(tmp, (size_t)n + 1, "%.*f", prec, a);
-        strbuf_append(b, tmp, (size_t)n);
+        /* digits, the locale's radix point (',' under de_DE, maybe several bytes), digits */
+        int i = 0;
+        while (i < n && tmp[i] >= '0' && tmp[i] <= '9')
+            i++;
+        strbuf_append(b, tmp, (size_t)i);
+        if (i < n) {
+            while (i < n && (tmp[i] < '0' || tmp[i] > '9'))
+                i++;
+            strbuf_putc(b, '.');
+            strbuf_append(b, tmp + i, (size_t)(n - i));
+        }
         free(tmp);
         return;
     }
