@@ -23,6 +23,8 @@
  */
 #include "runtime/gc_internal.h"
 
+#include "base/env.h"
+
 #include <inttypes.h>
 #include <sched.h>
 #include <stdio.h>
@@ -61,9 +63,8 @@ static int64_t thread_cpu_ns(void)
 
 /* ---- GOGC, GOMEMLIMIT, GODEBUG ---- */
 
-static int64_t read_gogc(void)
+static int64_t gogc_value(const char *p)
 {
-    const char *p = getenv("GOGC");
     if (!p || !*p)
         return 100;
     if (!strcmp(p, "off"))
@@ -82,6 +83,16 @@ static int64_t read_gogc(void)
     if (v > INT32_MAX)
         return 100;
     return neg ? -1 : v; /* a negative percentage is "off", as Go stores it */
+}
+
+/* read_gogc reads GOGC (through base/env.h, as every environment read: another VM of the
+ * process may be changing the environment). */
+static int64_t read_gogc(void)
+{
+    char *p = env_get("GOGC");
+    int64_t v = gogc_value(p);
+    free(p);
+    return v;
 }
 
 /* parse_byte_count reads Go's byte counts: digits and an optional B, KiB, MiB, GiB, TiB. */
@@ -111,29 +122,32 @@ static bool parse_byte_count(const char *p, int64_t *out)
 
 static int64_t read_gomemlimit(void)
 {
-    const char *p = getenv("GOMEMLIMIT");
-    if (!p || !*p || !strcmp(p, "off"))
-        return INT64_MAX;
-    int64_t v;
-    if (!parse_byte_count(p, &v)) {
+    char *p = env_get("GOMEMLIMIT");
+    int64_t v = INT64_MAX;
+    if (p && *p && strcmp(p, "off") != 0 && !parse_byte_count(p, &v)) {
         fprintf(stderr, "GOMEMLIMIT=%s\n", p);
         fatal("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`");
     }
+    free(p);
     return v;
 }
 
 static int godebug(const char *key)
 {
-    const char *env = getenv("GODEBUG");
+    char *env = env_get("GODEBUG");
     size_t klen = strlen(key);
+    int v = 0;
     for (const char *p = env; p && *p;) {
-        if (!strncmp(p, key, klen) && p[klen] == '=')
-            return atoi(p + klen + 1);
+        if (!strncmp(p, key, klen) && p[klen] == '=') {
+            v = atoi(p + klen + 1);
+            break;
+        }
         p = strchr(p, ',');
         if (p)
             p++;
     }
-    return 0;
+    free(env);
+    return v;
 }
 
 /* ---- the pacer ---- */

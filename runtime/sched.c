@@ -20,6 +20,8 @@
 #define _GNU_SOURCE
 #include "runtime/sched_internal.h"
 
+#include "base/env.h"
+
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -1281,16 +1283,20 @@ static int retake(Sched *s, int64_t now)
 /* godebug_int returns the value of [key] in GODEBUG ("k=v,k2=v2"), or 0. */
 static int64_t godebug_int(const char *key)
 {
-    const char *env = getenv("GODEBUG");
+    char *env = env_get("GODEBUG"); /* base/env.h: another VM may be changing it */
     size_t klen = strlen(key);
+    int64_t v = 0;
     for (const char *p = env; p && *p;) {
-        if (strncmp(p, key, klen) == 0 && p[klen] == '=')
-            return strtoll(p + klen + 1, NULL, 10);
+        if (strncmp(p, key, klen) == 0 && p[klen] == '=') {
+            v = strtoll(p + klen + 1, NULL, 10);
+            break;
+        }
         p = strchr(p, ',');
         if (p)
             p++;
     }
-    return 0;
+    free(env);
+    return v;
 }
 
 static const char *bool_word(bool b)
@@ -1476,8 +1482,9 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
     s->scheddetail = godebug_int("scheddetail") > 0;
     s->ncpu = sched_ncpu();
     if (procs < 1) {
-        const char *env = getenv("GOMAXPROCS");
+        char *env = env_get("GOMAXPROCS");
         procs = env ? atoi(env) : 0;
+        free(env);
         if (procs < 1)
             procs = sched_ncpu();
     }

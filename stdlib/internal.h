@@ -45,6 +45,14 @@ extern const NativeDesc flag_natives[];
 extern const NativeDesc binary_natives[];
 extern const NativeDesc cryptorand_natives[];
 
+/* native_nil_deref raises Go's nil dereference panic (a runtime.Error, printed with the
+ * "[signal SIGSEGV ...]" line when not recovered), for a native handed a nil pointer (a
+ * nil receiver: (*rand.PCG)(nil).Uint64()) that it would otherwise follow. */
+static inline int native_nil_deref(G *g)
+{
+    return gale_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
 /* native_string returns a new Gale string holding the [len] bytes at [s] ("" is NULL). */
 static inline Value native_string(G *g, const void *s, size_t len)
 {

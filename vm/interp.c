@@ -811,6 +811,9 @@ L_NEW:
     R(A).p = gale_new(g, KP(INSTR_BX(i)));
     NEXT();
 L_COPY:
+    /* the destination is nil in `*p = v` for an aggregate v through a nil p (the compiler
+     * emits no NILCHK for the store; reads of *p have one) */
+    NIL_CHECK(R(A).p);
     vm_copy_value(KP(C), R(A).p, R(B).p);
     NEXT();
 L_CLONE: {

@@ -117,7 +117,8 @@ static void *target_of(Value *args, const TypeDesc **elem)
 }
 
 /* fmt.scanKind(arg any) int: the element kind of pointer [arg], -1 when it is not a
- * pointer, 0 for slices other than of bytes (which cannot be scanned). */
+ * pointer, 0 for a nil pointer and for slices other than of bytes (which cannot be
+ * scanned). */
 static int fmt_scan_kind(G *g, Value *args)
 {
     Box *b = args[0].p;
@@ -126,8 +127,12 @@ static int fmt_scan_kind(G *g, Value *args)
     int64_t k = -1;
     if (b->type->kind == TK_POINTER) {
         const TypeDesc *e = b->type->elem;
+        void *ptr;
+        memcpy(&ptr, b->data, sizeof ptr);
         k = e->kind;
-        if (k == TK_SLICE && e->elem->kind != TK_UINT8)
+        /* a nil pointer has no element to store into: Go's reflect Elem() is the invalid
+         * Value, which scanOne reports as "can't scan type" (as for unsupported kinds) */
+        if (!ptr || (k == TK_SLICE && e->elem->kind != TK_UINT8))
             k = 0;
     }
     args[0] = native_int(k);

@@ -987,8 +987,8 @@ func (s *ss) hexString() string {
 const floatVerbs = "beEfFgGv"
 
 // scanKind returns the kind (Go's reflect.Kind numbering) of the value arg points to, or -1
-// when arg is not a pointer; slices other than of bytes report 0. It panics like Go's
-// reflect when arg is nil.
+// when arg is not a pointer; a nil pointer and slices other than of bytes report 0. It
+// panics like Go's reflect when arg is nil.
 func scanKind(arg any) int
 
 // storeInt, storeFloat, storeString and storeBytes set the value arg points to (a kind

@@ -1,6 +1,7 @@
 /*
- * os.c — the natives of package os: the system calls behind files, directories, the
- * environment, os.Args and os.Exit. stdlib/os/os.go builds Go's API on top of them.
+ * os.c — the natives of package os: the system calls behind files, directories, os.Args
+ * and os.Exit (the environment is package syscall's). stdlib/os/os.go builds Go's API on
+ * top of them.
  *
  * Conventions:
  *  1. Every native returns an errno value (0 on success) beside its result; os.go turns it
@@ -29,7 +30,6 @@
 #include "base/strbuf.h"
 #include "stdlib/internal.h"
 
-extern char **environ;
 
 /* The FileMode bits of io/fs (the top bits of a uint32). */
 enum {
@@ -634,48 +634,6 @@ static int os_exit(G *g, Value *args)
     return gale_exit(g, (int)args[0].i);
 }
 
-/* os.setenv(key, value string) (errno int); os.go has checked the key */
-static int os_setenv(G *g, Value *args)
-{
-    (void)g;
-    char *k = cpath(args[0].p), *v = cpath(args[1].p);
-    int err = !k || !v ? EINVAL : setenv(k, v, 1) < 0 ? errno : 0;
-    free(k);
-    free(v);
-    args[0] = native_int(err);
-    return NATIVE_OK;
-}
-
-/* os.unsetenv(key string) (errno int) */
-static int os_unsetenv(G *g, Value *args)
-{
-    (void)g;
-    char *k = cpath(args[0].p);
-    int err = !k ? EINVAL : unsetenv(k) < 0 ? errno : 0;
-    free(k);
-    args[0] = native_int(err);
-    return NATIVE_OK;
-}
-
-/* os.environ() string: the "key=value" strings, each ended by a NUL byte */
-static int os_environ(G *g, Value *args)
-{
-    StrBuf b = {0};
-    for (char **e = environ; e && *e; e++)
-        strbuf_append(&b, *e, strlen(*e) + 1);
-    args[0] = native_string(g, b.data, b.len);
-    strbuf_free(&b);
-    return NATIVE_OK;
-}
-
-/* os.clearenv() */
-static int os_clearenv(G *g, Value *args)
-{
-    (void)g, (void)args;
-    clearenv();
-    return NATIVE_OK;
-}
-
 /* os.Getpid() int */
 static int os_getpid(G *g, Value *args)
 {
@@ -753,10 +711,6 @@ const NativeDesc os_natives[] = {
     {"os.hostname", os_hostname},
     {"os.random", os_random},
     {"os.Exit", os_exit},
-    {"os.setenv", os_setenv},
-    {"os.unsetenv", os_unsetenv},
-    {"os.environ", os_environ},
-    {"os.clearenv", os_clearenv},
     {"os.Getpid", os_getpid},
     {"os.Getppid", os_getppid},
     {"os.Getuid", os_getuid},

@@ -27,7 +27,6 @@ import (
 	"io"
 	"io/fs"
 	"sort"
-	"sync"
 	"syscall"
 	"time"
 )
@@ -160,10 +159,6 @@ func getwd() (string, int)
 func pipe() (r int, w int, errno int)
 func hostname() (string, int)
 func random() uint32
-func setenv(key, value string) int
-func unsetenv(key string) int
-func environ() string
-func clearenv()
 
 // ---- Constants ----
 
@@ -1313,126 +1308,40 @@ func Hostname() (name string, err error) {
 	return name, nil
 }
 
-// The environment is kept here, as Go's syscall package keeps it: a list of "key=value"
-// strings ("" for a removed one) and an index by key, loaded from the process on first use
-// and guarded by envMu. Changes are passed on to the C environment too, under the same
-// lock, so that concurrent Getenv and Setenv are safe.
-var (
-	envOnce sync.Once
-	envMu   sync.RWMutex
-	envList []string       // guarded by envMu
-	envKeys map[string]int // guarded by envMu: key -> index in envList
-)
-
-func loadEnv() {
-	envKeys = make(map[string]int)
-	all := environ()
-	start := 0
-	for i := 0; i < len(all); i++ {
-		if all[i] != 0 {
-			continue
-		}
-		kv := all[start:i]
-		start = i + 1
-		envList = append(envList, kv)
-		for j := 0; j < len(kv); j++ {
-			if kv[j] == '=' {
-				if _, dup := envKeys[kv[:j]]; dup {
-					envList[len(envList)-1] = "" // the first one wins
-				} else {
-					envKeys[kv[:j]] = len(envList) - 1
-				}
-				break
-			}
-		}
-	}
-}
-
 // Getenv retrieves the value of the environment variable named by the key. It returns the
 // value, which will be empty if the variable is not present.
 func Getenv(key string) string {
-	v, _ := LookupEnv(key)
+	v, _ := syscall.Getenv(key)
 	return v
 }
 
 // LookupEnv retrieves the value of the environment variable named by the key and reports
 // whether it was present.
 func LookupEnv(key string) (string, bool) {
-	envOnce.Do(loadEnv)
-	envMu.RLock()
-	defer envMu.RUnlock()
-	i, ok := envKeys[key]
-	if !ok {
-		return "", false
-	}
-	kv := envList[i]
-	return kv[len(key)+1:], true
+	return syscall.Getenv(key)
 }
 
 // Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
-	if len(key) == 0 {
-		return NewSyscallError("setenv", syscall.EINVAL)
+	if err := syscall.Setenv(key, value); err != nil {
+		return NewSyscallError("setenv", err)
 	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return NewSyscallError("setenv", syscall.EINVAL)
-		}
-	}
-	for i := 0; i < len(value); i++ {
-		if value[i] == 0 {
-			return NewSyscallError("setenv", syscall.EINVAL)
-		}
-	}
-	envOnce.Do(loadEnv)
-	envMu.Lock()
-	defer envMu.Unlock()
-	kv := key + "=" + value
-	if i, ok := envKeys[key]; ok {
-		envList[i] = kv
-	} else {
-		envKeys[key] = len(envList)
-		envList = append(envList, kv)
-	}
-	setenv(key, value)
 	return nil
 }
 
 // Unsetenv unsets a single environment variable.
 func Unsetenv(key string) error {
-	envOnce.Do(loadEnv)
-	envMu.Lock()
-	defer envMu.Unlock()
-	if i, ok := envKeys[key]; ok {
-		envList[i] = ""
-		delete(envKeys, key)
-	}
-	unsetenv(key)
-	return nil
+	return syscall.Unsetenv(key)
 }
 
 // Clearenv deletes all environment variables.
 func Clearenv() {
-	envOnce.Do(loadEnv)
-	envMu.Lock()
-	defer envMu.Unlock()
-	envKeys = make(map[string]int)
-	envList = []string{}
-	clearenv()
+	syscall.Clearenv()
 }
 
 // Environ returns a copy of strings representing the environment, in the form "key=value".
 func Environ() []string {
-	envOnce.Do(loadEnv)
-	envMu.RLock()
-	defer envMu.RUnlock()
-	env := make([]string, 0, len(envList))
-	for _, kv := range envList {
-		if kv != "" {
-			env = append(env, kv)
-		}
-	}
-	return env
+	return syscall.Environ()
 }
 
 // Expand replaces ${var} or $var in the string based on the mapping function.

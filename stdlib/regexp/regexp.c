@@ -19,6 +19,14 @@
  *      (search).
  * A search over more than LONG_TEXT bytes runs outside the VM (gale_entersyscall).
  *
+ * Compiling: RE2's compile of a pattern with big repetitions or Unicode classes takes up to
+ * seconds (`\pL{50}` forty times: 2 s), so it runs outside the VM (gale_entersyscall) unless
+ * the pattern is small and plain (compile_is_long): the other goroutines, and the
+ * collector's stops of the world, do not wait for it. Failures are cached like programs
+ * (an entry without a program, holding the error code and fragment): when the goroutine
+ * comes back from the compile without a P it cannot allocate the fragment string, so the
+ * native answers code -1 and regexp.go asks again, finding the error in the cache.
+ *
  * Errors: RE2's error codes map one to one onto Go's (regexp.go's errorCodes); the
  * fragment is cut from the Go pattern through prepare.c's offset map, and corrected where
  * Go's parser reports differently (bad_utf8_fragment, repeat_fragment).
@@ -46,6 +54,10 @@ typedef struct ReEntry {
     int ncap;
     char **names; /* owned, ncap + 1 entries, NULL for unnamed groups */
     bool has_nb;  /* the pattern may hold \B, whose empty match can fall inside a rune */
+    /* a pattern that failed to compile: prog and names are NULL */
+    int err_code;   /* RE2's error code */
+    char *err_frag; /* owned: the fragment Go's error names */
+    size_t err_len;
 } ReEntry;
 
 typedef struct ReCache {
@@ -68,9 +80,11 @@ static void *cache_new(void)
 static void entry_free(ReEntry *e)
 {
     re2shim_free(e->prog);
-    for (int i = 0; i <= e->ncap; i++)
-        free(e->names[i]);
+    if (e->names)
+        for (int i = 0; i <= e->ncap; i++)
+            free(e->names[i]);
     free(e->names);
+    free(e->err_frag);
     free(e->expr);
     free(e);
 }
@@ -198,9 +212,51 @@ static void repeat_fragment(const uint8_t *s, int *code, size_t *fs, size_t *fe)
     }
 }
 
+/* compile_is_long says whether compiling [pr] may take long enough to be worth leaving the
+ * VM for: RE2's compile time grows with counted repetitions and Unicode classes (hundreds
+ * of ranges each), and with the length of the pattern. */
+static bool compile_is_long(const Prepared *pr)
+{
+    if (pr->out.len >= 64)
+        return true;
+    const char *p = pr->out.data;
+    for (size_t i = 0; i < pr->out.len; i++)
+        if (p[i] == '{' || (p[i] == '\\' && i + 1 < pr->out.len && (p[i + 1] | 0x20) == 'p'))
+            return true;
+    return false;
+}
+
+/* new_entry makes the cache entry of [mode] and pattern [s] (hash [h]). */
+static ReEntry *new_entry(uint64_t h, int mode, const uint8_t *s, size_t n)
+{
+    ReEntry *e = xcalloc(1, sizeof(ReEntry));
+    e->hash = h;
+    e->mode = mode;
+    e->expr = xmalloc(n + 1);
+    memcpy(e->expr, s, n);
+    e->len = n;
+    return e;
+}
+
+/* compile_result writes compileProg's results for the cache entry [e]. */
+static void compile_result(G *g, Value *args, const ReEntry *e)
+{
+    if (!e->prog) {
+        args[3] = native_string(g, e->err_frag, e->err_len);
+        args[0] = native_int(0);
+        args[1] = native_int(0);
+        args[2] = native_int(e->err_code);
+        return;
+    }
+    args[0] = native_int((int64_t)(intptr_t)e);
+    args[1] = native_int(e->ncap);
+    args[2] = native_int(0);
+    args[3].p = NULL;
+}
+
 /* regexp.compileProg(expr string, mode int) (prog int, ncap int, code int, frag string):
  * [code] is RE2's error code (0: compiled), [frag] the fragment of [expr] Go's error
- * names. */
+ * names; code -1 asks the caller to call again (an error came back without a P). */
 static int regexp_compile(G *g, Value *args)
 {
     StrObj *es = args[0].p;
@@ -214,10 +270,7 @@ static int regexp_compile(G *g, Value *args)
     ReEntry *e = cache_find(c, h, mode, s, n);
     pthread_mutex_unlock(&c->lock);
     if (e) {
-        args[0] = native_int((int64_t)(intptr_t)e);
-        args[1] = native_int(e->ncap);
-        args[2] = native_int(0);
-        args[3].p = NULL;
+        compile_result(g, args, e);
         return NATIVE_OK;
     }
 
@@ -233,7 +286,13 @@ static int regexp_compile(G *g, Value *args)
     re_prepare(&pr, (const char *)s, n, (mode & RE2SHIM_POSIX) != 0);
     int code;
     char *arg;
+    bool out = compile_is_long(&pr);
+    if (out)
+        gale_entersyscall(g); /* pr is C memory: nothing of the VM is touched */
     ReProg *prog = re2shim_compile(pr.out.data, pr.out.len, mode, &code, &arg);
+    int rc = out ? gale_exitsyscall(g) : NATIVE_OK;
+    es = args[0].p; /* re-read after the system call */
+    s = str_data(es);
     if (!prog) {
         size_t fs = 0, fe = n;
         const uint8_t *src = s;
@@ -253,21 +312,26 @@ static int regexp_compile(G *g, Value *args)
         }
         if ((code == REPEAT_SIZE || code == REPEAT_OP) && src == s)
             repeat_fragment(s, &code, &fs, &fe);
-        Value frag = native_string(g, src + fs, fe - fs);
+        e = new_entry(h, mode, s, n);
+        e->err_code = code;
+        e->err_len = fe - fs;
+        e->err_frag = xmalloc(e->err_len + 1);
+        memcpy(e->err_frag, src + fs, e->err_len);
         free(arg);
         re_prepared_free(&pr);
-        args[0] = native_int(0);
-        args[1] = native_int(0);
-        args[2] = native_int(code);
-        args[3] = frag;
+        e = cache_insert(c, e);
+        if (rc == NATIVE_NO_P) {
+            /* no P, so no fragment string: the caller asks again and finds e */
+            args[0] = native_int(0);
+            args[1] = native_int(0);
+            args[2] = native_int(-1);
+            args[3].p = NULL;
+            return rc;
+        }
+        compile_result(g, args, e);
         return NATIVE_OK;
     }
-    e = xcalloc(1, sizeof(ReEntry));
-    e->hash = h;
-    e->mode = mode;
-    e->expr = xmalloc(n + 1);
-    memcpy(e->expr, s, n);
-    e->len = n;
+    e = new_entry(h, mode, s, n);
     e->prog = prog;
     e->ncap = re2shim_ncap(prog);
     for (size_t i = 0; i + 1 < n; i++)
@@ -281,11 +345,8 @@ static int regexp_compile(G *g, Value *args)
         }
     re_prepared_free(&pr);
     e = cache_insert(c, e);
-    args[0] = native_int((int64_t)(intptr_t)e);
-    args[1] = native_int(e->ncap);
-    args[2] = native_int(0);
-    args[3].p = NULL;
-    return NATIVE_OK;
+    compile_result(g, args, e); /* allocates nothing for a program */
+    return rc;
 }
 
 /* nil_regexp is the panic of a zero Regexp (no program), as Go's nil program gives. */

@@ -56,8 +56,19 @@ const (
 )
 
 // compileProg compiles expr with RE2; code is RE2's error code (0: compiled) and frag
-// the fragment of expr the error names.
+// the fragment of expr the error names. Code -1 means: call again (see compile).
 func compileProg(expr string, mode int) (prog int, ncap int, code int, frag string)
+
+// compileExpr is compileProg, asked again while it answers -1: the compile ran outside
+// the VM and came back without a P, so it could not allocate the error's fragment; the
+// second call finds the error in the cache of compiled patterns.
+func compileExpr(expr string, mode int) (prog int, ncap int, code int, frag string) {
+	prog, ncap, code, frag = compileProg(expr, mode)
+	for code < 0 {
+		prog, ncap, code, frag = compileProg(expr, mode)
+	}
+	return
+}
 
 // capName returns the name of capture group i of prog ("" when unnamed).
 func capName(prog int, i int) string
@@ -129,7 +140,7 @@ func (re *Regexp) Longest() {
 		return
 	}
 	re.longest = true
-	prog, _, code, _ := compileProg(re.expr, re.mode|modeLongest)
+	prog, _, code, _ := compileExpr(re.expr, re.mode|modeLongest)
 	if code == 0 {
 		re.prog = prog
 	}
@@ -140,7 +151,7 @@ func compile(expr string, mode int, longest bool) (*Regexp, error) {
 	if longest {
 		m |= modeLongest
 	}
-	prog, ncap, code, frag := compileProg(expr, m)
+	prog, ncap, code, frag := compileExpr(expr, m)
 	if code != 0 {
 		c := syntax.ErrInternalError
 		if code < len(errorCodes) {

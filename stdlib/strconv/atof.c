@@ -5,10 +5,19 @@
  * underscores, is then converted by strtod/strtof, which round correctly (to nearest, ties
  * to even) exactly as Go's Eisel-Lemire and decimal fallback do. Overflow gives ±Inf with
  * CONV_RANGE; underflow silently gives the correctly rounded denormal or zero, as in Go.
+ *
+ * Locale: strtod reads the radix point of the process's LC_NUMERIC locale, which a host
+ * embedding Gale may set (de_DE: ','). The text handed to strtod therefore has no radix
+ * point at all: "12.5e3" is passed as "125e2" (the fraction's digits move into the
+ * exponent, 0x1.8p3 becomes 0x18p-1), which every locale reads the same, and the value is
+ * the same decimal (or binary) number, so the rounding is unchanged. Rejected: strtod_l
+ * with a C locale (newlocale per call allocates outside glibc; one created lazily is
+ * process-wide state) and uselocale (switches the thread's locale around every call).
  */
 #include "stdlib/strconv/strconv.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -154,6 +163,49 @@ static size_t read_float(const uint8_t *s, size_t n)
     return i;
 }
 
+/* plain_form writes into [out] (room for k + 32 bytes) the float text [s] (k bytes that
+ * read_float accepted) without underscores and without a radix point, the fraction's
+ * digits moved into the exponent (see the top of the file). */
+static void plain_form(const uint8_t *s, size_t k, char *out)
+{
+    size_t i = 0, m = 0;
+    if (s[i] == '+' || s[i] == '-')
+        out[m++] = (char)s[i++];
+    bool hex = i + 1 < k && s[i] == '0' && lower(s[i + 1]) == 'x';
+    if (hex) {
+        out[m++] = '0';
+        out[m++] = 'x';
+        i += 2;
+    }
+    uint8_t exp_char = hex ? 'p' : 'e';
+    int64_t frac = 0;
+    bool dot = false;
+    for (; i < k && lower(s[i]) != exp_char; i++) {
+        if (s[i] == '_')
+            continue;
+        if (s[i] == '.') {
+            dot = true;
+            continue;
+        }
+        out[m++] = (char)s[i];
+        frac += dot;
+    }
+    int64_t e = 0;
+    if (i < k) {
+        bool neg = false;
+        i++;
+        if (s[i] == '+' || s[i] == '-')
+            neg = s[i++] == '-';
+        for (; i < k; i++)
+            if (s[i] != '_' && e < 1000000000000000000 / 10) /* far past any overflow */
+                e = e * 10 + (s[i] - '0');
+        if (neg)
+            e = -e;
+    }
+    e -= hex ? 4 * frac : frac; /* frac < k < 2^48: no overflow */
+    snprintf(out + m, 32, "%c%lld", exp_char, (long long)e);
+}
+
 ConvStatus atof_parse_prefix(const uint8_t *s, size_t n, int bitsize, double *out, size_t *used)
 {
     *out = 0;
@@ -168,12 +220,8 @@ ConvStatus atof_parse_prefix(const uint8_t *s, size_t n, int bitsize, double *ou
     k = read_float(s, n);
     if (k == 0)
         return CONV_SYNTAX;
-    char *clean = malloc(k + 1);
-    size_t m = 0;
-    for (size_t i = 0; i < k; i++)
-        if (s[i] != '_')
-            clean[m++] = (char)s[i];
-    clean[m] = 0;
+    char *clean = xmalloc(k + 32);
+    plain_form(s, k, clean);
     if (bitsize == 32)
         f = strtof(clean, NULL);
     else

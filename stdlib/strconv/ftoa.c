@@ -8,10 +8,17 @@
  *    float: a port of Go's Ryū implementation (ryuFtoaShortest, with the 128-bit powers of
  *    ten of tables.inc). A fixed precision asks for correctly rounded digits (exact value,
  *    ties to even), which is what both Go (ryuFtoaFixed64 or its decimal fallback) and the
- *    C library's printf produce, so we take them from snprintf("%.*e") / ("%.*f").
+ *    C library's printf produce, so we take them from snprintf("%.*e") / ("%.*f"), reading
+ *    only its digits and exponent: the radix point it prints is the LC_NUMERIC locale's.
  * 3. Layout (formatDigits, fmtE, fmtF): Go's rules, including %g's choice between the
  *    exponent and the plain form (the exponent form from exponent >= precision, where
  *    shortest output counts as precision 6) and two-digit minimum exponents.
+ * 4. Huge precisions: every negative precision means shortest, as in Go. A float64 has at
+ *    most 767 significant decimal digits, 1074 decimal places and 13 hex digits after the
+ *    point, so every digit past EXACT_PREC is '0': a larger precision is formatted with
+ *    EXACT_PREC and the caller is told how many '0's to insert where (before the exponent
+ *    for 'e' and 'x', at the end for 'f'; %g never pads), so that FormatFloat with
+ *    precision 1<<30 allocates its result once instead of building it in C first.
  */
 #include "stdlib/strconv/strconv.h"
 
@@ -20,6 +27,9 @@
 #include <string.h>
 
 #include "stdlib/strconv/pow10.inc"
+
+/* EXACT_PREC: a precision from which on every further digit is '0' (see 4 above) */
+enum { EXACT_PREC = 1100 };
 
 typedef struct FloatInfo {
     unsigned mantbits, expbits;
@@ -322,11 +332,11 @@ static void fixed_digits(Digits *d, char **owned, double v, int ndigits)
 {
     if (v < 0)
         v = -v;
-    size_t cap = (size_t)ndigits + 32;
-    char *buf = malloc(cap);
+    size_t cap = (size_t)ndigits + 32; /* ndigits <= EXACT_PREC + 1 */
+    char *buf = xmalloc(cap);
     snprintf(buf, cap, "%.*e", ndigits - 1, v);
     /* buf: D[.DDD]e±XX */
-    char *digits = malloc((size_t)ndigits + 1);
+    char *digits = xmalloc((size_t)ndigits + 1);
     int nd = 0;
     char *p = buf;
     for (; *p && *p != 'e'; p++)
@@ -506,7 +516,8 @@ static void fmt_x(StrBuf *b, int prec, int fmt, bool neg, uint64_t mant, int exp
         strbuf_printf(b, "%d", exp);
 }
 
-void ftoa_format(StrBuf *b, double v, int fmt, int prec, int bitsize)
+/* format_at_most appends [v] formatted with a precision of at most EXACT_PREC (or -1). */
+static void format_at_most(StrBuf *b, double v, int fmt, int prec, int bitsize)
 {
     uint64_t bits;
     const FloatInfo *flt;
@@ -554,9 +565,19 @@ void ftoa_format(StrBuf *b, double v, int fmt, int prec, int bitsize)
         if (fixed_f_exact(b, mant, exp - (int)flt->mantbits, prec))
             return;
         int n = snprintf(NULL, 0, "%.*f", prec, a);
-        char *tmp = malloc((size_t)n + 1);
+        char *tmp = xmalloc((size_t)n + 1);
         snprintf(tmp, (size_t)n + 1, "%.*f", prec, a);
-        strbuf_append(b, tmp, (size_t)n);
+        /* digits, the locale's radix point (',' under de_DE, maybe several bytes), digits */
+        int i = 0;
+        while (i < n && tmp[i] >= '0' && tmp[i] <= '9')
+            i++;
+        strbuf_append(b, tmp, (size_t)i);
+        if (i < n) {
+            while (i < n && (tmp[i] < '0' || tmp[i] > '9'))
+                i++;
+            strbuf_putc(b, '.');
+            strbuf_append(b, tmp + i, (size_t)(n - i));
+        }
         free(tmp);
         return;
     }
@@ -590,4 +611,44 @@ void ftoa_format(StrBuf *b, double v, int fmt, int prec, int bitsize)
     }
     format_digits(b, shortest, neg, &d, prec, fmt);
     free(owned);
+}
+
+size_t ftoa_format_split(StrBuf *b, double v, int fmt, int64_t prec, int bitsize,
+                         uint64_t *zeros)
+{
+    *zeros = 0;
+    if (prec < 0)
+        prec = -1; /* shortest */
+    if (prec <= EXACT_PREC) {
+        format_at_most(b, v, fmt, (int)prec, bitsize);
+        return b->len;
+    }
+    size_t start = b->len;
+    format_at_most(b, v, fmt, EXACT_PREC, bitsize);
+    bool padded = fmt == 'e' || fmt == 'E' || fmt == 'f' || fmt == 'x' || fmt == 'X';
+    if (!padded || b->len - start < EXACT_PREC)
+        return b->len; /* %g (never padded), 'b', an unknown format, Inf or NaN */
+    *zeros = (uint64_t)prec - EXACT_PREC;
+    if (fmt == 'f')
+        return b->len;
+    /* 'e', 'E', 'x', 'X': the zeros go before the exponent */
+    size_t at = b->len;
+    while (at > start && b->data[at - 1] != 'e' && b->data[at - 1] != 'E' &&
+           b->data[at - 1] != 'p' && b->data[at - 1] != 'P')
+        at--;
+    return at - 1;
+}
+
+void ftoa_format(StrBuf *b, double v, int fmt, int64_t prec, int bitsize)
+{
+    uint64_t zeros;
+    size_t at = ftoa_format_split(b, v, fmt, prec, bitsize, &zeros);
+    if (zeros == 0)
+        return;
+    size_t tail = b->len - at;
+    strbuf_grow(b, zeros);
+    memmove(b->data + at + zeros, b->data + at, tail);
+    memset(b->data + at, '0', zeros);
+    b->len += zeros;
+    b->data[b->len] = 0;
 }

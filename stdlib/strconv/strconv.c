@@ -6,6 +6,12 @@
 
 #include "stdlib/internal.h"
 
+#include <string.h>
+
+/* MAX_FORMAT_LEN bounds FormatFloat's result (half the VM's 64 GiB heap): Go would try to
+ * build a longer one and die for want of memory; Gale ends with Go's fatal error at once. */
+#define MAX_FORMAT_LEN ((size_t)1 << 35)
+
 /* result_string returns the scratch buffer [b] as a Gale string in args[0] and frees it. */
 static int result_string(G *g, Value *args, StrBuf *b)
 {
@@ -61,8 +67,23 @@ static int strconv_format_float(G *g, Value *args)
     if (bits != 32 && bits != 64)
         return gale_panic_str(g, "strconv: illegal AppendFloat/FormatFloat bitSize");
     StrBuf b = {0};
-    ftoa_format(&b, args[0].f, (int)args[1].i, (int)args[2].i, (int)bits);
-    return result_string(g, args, &b);
+    uint64_t zeros;
+    size_t at = ftoa_format_split(&b, args[0].f, (int)(uint8_t)args[1].i, args[2].i, (int)bits,
+                                  &zeros);
+    if (zeros == 0)
+        return result_string(g, args, &b);
+    /* a huge precision: the run of '0's is written straight into the result */
+    if (zeros > MAX_FORMAT_LEN - b.len) {
+        strbuf_free(&b);
+        gale_fatal(g, "runtime: out of memory");
+    }
+    uint8_t *d;
+    args[0].p = gale_string_alloc(g, b.len + zeros, &d);
+    memcpy(d, b.data, at);
+    memset(d + at, '0', zeros);
+    memcpy(d + at + zeros, b.data + at, b.len - at);
+    strbuf_free(&b);
+    return 0;
 }
 
 /* strconv.parseInt(s string, base, bitSize int) (int64, int) */

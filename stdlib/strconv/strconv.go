@@ -7,7 +7,10 @@
 // results are Go's to the byte); this file builds the errors.
 //
 // Differences from Go: ParseComplex and FormatComplex are missing, as Gale has no complex
-// numbers yet.
+// numbers yet. FormatFloat builds results of any size Go would (precision 1<<30 gives a
+// 1 GiB string, allocated once), but one longer than 32 GiB (a precision near MaxInt64)
+// ends the program at once with Go's "fatal error: runtime: out of memory", where Go
+// would first try to build it.
 package strconv
 
 import (

@@ -30,7 +30,12 @@ typedef enum ConvStatus {
 
 /* ftoa_format appends [v] formatted as strconv.FormatFloat(v, fmt, prec, bitsize) does;
  * [bitsize] must be 32 or 64. An unknown [fmt] appends "%" and fmt, as Go does. */
-void ftoa_format(StrBuf *b, double v, int fmt, int prec, int bitsize);
+void ftoa_format(StrBuf *b, double v, int fmt, int64_t prec, int bitsize);
+/* ftoa_format_split is ftoa_format for precisions too large to build in C: it appends the
+ * result less a run of '0's, sets *[zeros] to that run's length (0 for most calls) and
+ * returns the offset in [b] where the run belongs. */
+size_t ftoa_format_split(StrBuf *b, double v, int fmt, int64_t prec, int bitsize,
+                         uint64_t *zeros);
 
 /* atoi_format appends [u] in [base] (2..36), preceded by '-' when [neg]. */
 void atoi_format(StrBuf *b, uint64_t u, int base, bool neg);

@@ -1,11 +1,13 @@
 // Package syscall is the part of Go's syscall package that Gale provides: process and thread
-// ids, signals and kill, and Errno (the error of a failed system call, which matches the
-// portable errors of io/fs and os through errors.Is, as in Go).
+// ids, signals and kill, Errno (the error of a failed system call, which matches the
+// portable errors of io/fs and os through errors.Is, as in Go), and the environment
+// (Getenv, Setenv, Unsetenv, Clearenv, Environ), which os and time use.
 package syscall
 
 import (
 	"errors"
 	"internal/oserror"
+	"sync"
 )
 
 // An Errno is an unsigned number describing an error condition (errno).
@@ -155,3 +157,128 @@ func Kill(pid int, sig Signal) error {
 func kill(pid int, sig int) int
 
 func errnoText(errno int) string
+
+// ---- The environment ----
+
+// The environment is kept here, as in Go: a list of "key=value" strings ("" for a removed
+// one) and an index by key, copied from the process on first use and guarded by envLock.
+// Changes are passed on to the process environment (the natives, under the process-wide
+// lock of base/env.h, since libc's environment is shared with the runtime and other VMs);
+// reads never touch it.
+var (
+	envOnce sync.Once
+	envLock sync.RWMutex
+	envs    []string       // guarded by envLock
+	env     map[string]int // guarded by envLock: key -> index in envs
+)
+
+func setenv(key, value string) int
+func unsetenv(key string) int
+func environ() string // "key=value" strings, each followed by a NUL byte
+func clearenv()
+
+func copyenv() {
+	env = make(map[string]int)
+	all := environ()
+	start := 0
+	for i := 0; i < len(all); i++ {
+		if all[i] != 0 {
+			continue
+		}
+		kv := all[start:i]
+		start = i + 1
+		envs = append(envs, kv)
+		for j := 0; j < len(kv); j++ {
+			if kv[j] == '=' {
+				if _, dup := env[kv[:j]]; dup {
+					envs[len(envs)-1] = "" // the first one wins
+				} else {
+					env[kv[:j]] = len(envs) - 1
+				}
+				break
+			}
+		}
+	}
+}
+
+// Getenv retrieves the value of the environment variable named by the key and reports
+// whether it was present.
+func Getenv(key string) (value string, found bool) {
+	envOnce.Do(copyenv)
+	if len(key) == 0 {
+		return "", false
+	}
+	envLock.RLock()
+	defer envLock.RUnlock()
+	i, ok := env[key]
+	if !ok {
+		return "", false
+	}
+	return envs[i][len(key)+1:], true
+}
+
+// Setenv sets the value of the environment variable named by the key.
+func Setenv(key, value string) error {
+	envOnce.Do(copyenv)
+	if len(key) == 0 {
+		return EINVAL
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return EINVAL
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return EINVAL
+		}
+	}
+	envLock.Lock()
+	defer envLock.Unlock()
+	kv := key + "=" + value
+	if i, ok := env[key]; ok {
+		envs[i] = kv
+	} else {
+		env[key] = len(envs)
+		envs = append(envs, kv)
+	}
+	setenv(key, value)
+	return nil
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	envOnce.Do(copyenv)
+	envLock.Lock()
+	defer envLock.Unlock()
+	if i, ok := env[key]; ok {
+		envs[i] = ""
+		delete(env, key)
+	}
+	unsetenv(key)
+	return nil
+}
+
+// Clearenv deletes all environment variables.
+func Clearenv() {
+	envOnce.Do(copyenv)
+	envLock.Lock()
+	defer envLock.Unlock()
+	env = make(map[string]int)
+	envs = []string{}
+	clearenv()
+}
+
+// Environ returns a copy of strings representing the environment, in the form "key=value".
+func Environ() []string {
+	envOnce.Do(copyenv)
+	envLock.RLock()
+	defer envLock.RUnlock()
+	a := make([]string, 0, len(envs))
+	for _, kv := range envs {
+		if kv != "" {
+			a = append(a, kv)
+		}
+	}
+	return a
+}

@@ -1,8 +1,8 @@
 /*
  * time.c (stdlib) — the natives of package time: the clocks, Sleep and the runtime timers
- * (vm/time.c does the work through api.h), and the two system calls that zones need:
- * reading a TZif file into a buffer that the Gale code provides (it parses the file), and
- * reading $TZ/$ZONEINFO. No libc zone state (tzset, localtime_r) is used.
+ * (vm/time.c does the work through api.h), and the system call that zones need: reading a
+ * TZif file into a buffer that the Gale code provides (it parses the file); $TZ and
+ * $ZONEINFO come from syscall.Getenv. No libc zone state (tzset, localtime_r) is used.
  */
 #include "stdlib/internal.h"
 #include "stdlib/time/format.h"
@@ -101,23 +101,6 @@ static int time_read_file(G *g, Value *args)
     return rc;
 }
 
-/* getenv(key string) (string, bool) */
-static int time_getenv(G *g, Value *args)
-{
-    StrObj *key = args[0].p;
-    char name[256];
-    size_t n = (size_t)str_len(key);
-    const char *v = NULL;
-    if (n > 0 && n < sizeof name && !memchr(str_data(key), 0, n)) {
-        memcpy(name, str_data(key), n);
-        name[n] = 0;
-        v = getenv(name);
-    }
-    args[1] = native_bool(v != NULL);
-    args[0] = native_string(g, v ? v : "", v ? strlen(v) : 0);
-    return NATIVE_OK;
-}
-
 /* civil(abs int64) (year int, month Month, day, yday int, secOfDay int64) */
 static int time_civil_native(G *g, Value *args)
 {
@@ -158,7 +141,6 @@ const NativeDesc time_natives[] = {
     {"time.civil", time_civil_native},
     {"time.format", time_format_native},
     {"time.readFile", time_read_file},
-    {"time.getenv", time_getenv},
     {"time.now", time_now},
     {"time.Sleep", time_sleep},
     {"time.startTimer", time_start_timer},

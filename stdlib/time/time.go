@@ -861,7 +861,6 @@ func tzruleTime(year int, r rule, off int) int {
 // the file does not fit).
 func readFile(path string, buf []byte) int
 
-func getenv(key string) (string, bool)
 
 var errLocation = errors.New("time: invalid location name")
 var errBadData = errors.New("malformed time zone information")
@@ -883,7 +882,7 @@ func LoadLocation(name string) (*Location, error) {
 	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
 		return nil, errLocation
 	}
-	if dir, ok := getenv("ZONEINFO"); ok && dir != "" {
+	if dir, ok := syscall.Getenv("ZONEINFO"); ok && dir != "" {
 		if l, err := loadFrom(name, dir+"/"+name); err == nil {
 			return l, nil
 		}
@@ -1096,7 +1095,7 @@ func cstring(b []byte) string {
 // absolute path (after an optional ':'): that file; otherwise a zone name. Anything that
 // fails to load gives UTC.
 func initLocal() {
-	tz, ok := getenv("TZ")
+	tz, ok := syscall.Getenv("TZ")
 	switch {
 	case !ok:
 		if z, err := loadFrom("localtime", "/etc/localtime"); err == nil {

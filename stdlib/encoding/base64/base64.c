@@ -61,6 +61,10 @@ static int b64_encode(G *g, Value *args)
 {
     const Encoding *e = args[0].p;
     SliceObj *dst = args[1].p, *src = args[2].p;
+    if (slice_len(src) == 0)
+        return NATIVE_OK; /* before the nil check, as in Go */
+    if (!e)
+        return native_nil_deref(g);
     int64_t n = slice_len(src), need = encoded_len(e, n), cap = slice_len(dst);
     if (need > cap)
         return gale_panic_runtime(g, "index out of range [%lld] with length %lld",
@@ -76,6 +80,8 @@ static int b64_encode_to_string(G *g, Value *args)
     const Encoding *e = args[0].p;
     SliceObj *src = args[1].p;
     int64_t n = slice_len(src);
+    if (!e)
+        return native_nil_deref(g); /* Go's EncodedLen reads it first */
     if (n == 0) {
         args[0].p = NULL;
         return NATIVE_OK;
@@ -187,6 +193,8 @@ static int b64_decode(G *g, Value *args)
     const Encoding *e = args[0].p;
     SliceObj *dst = args[1].p, *src = args[2].p;
     int64_t len = slice_len(src), cap = slice_len(dst), si = 0, n = 0, err = -1;
+    if (len > 0 && !e)
+        return native_nil_deref(g); /* an empty src returns first, as in Go */
     while (si < len) {
         uint8_t buf[3];
         int k = quantum(e, buf, src->data, len, &si, &err);

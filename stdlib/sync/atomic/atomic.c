@@ -2,7 +2,7 @@
  * atomic.c (stdlib) — the natives of package sync/atomic: the GCC/Clang __atomic builtins,
  * sequentially consistent, on the memory a Gale pointer addresses. Results go back to the
  * registers normalized as value.h says: 32-bit signed values sign-extended, unsigned ones
- * zero-extended.
+ * zero-extended. A nil address panics as Go's nil dereference does.
  */
 #include "stdlib/internal.h"
 
@@ -10,30 +10,40 @@
 
 static int add_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_add_fetch((int32_t *)a[0].p, (int32_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int load_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_load_n((int32_t *)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((int32_t *)a[0].p, (int32_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int swap_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_exchange_n((int32_t *)a[0].p, (int32_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int cas_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     int32_t old = (int32_t)a[1].i;
     bool ok = __atomic_compare_exchange_n((int32_t *)a[0].p, &old, (int32_t)a[2].i, false, SC, SC);
     a[0] = native_bool(ok);
@@ -42,42 +52,56 @@ static int cas_Int32(G *g, Value *a)
 
 static int and_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_fetch_and((int32_t *)a[0].p, (int32_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int or_Int32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_fetch_or((int32_t *)a[0].p, (int32_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int add_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_add_fetch((int64_t *)a[0].p, (int64_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int load_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_load_n((int64_t *)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((int64_t *)a[0].p, (int64_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int swap_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_exchange_n((int64_t *)a[0].p, (int64_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int cas_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     int64_t old = (int64_t)a[1].i;
     bool ok = __atomic_compare_exchange_n((int64_t *)a[0].p, &old, (int64_t)a[2].i, false, SC, SC);
     a[0] = native_bool(ok);
@@ -86,42 +110,56 @@ static int cas_Int64(G *g, Value *a)
 
 static int and_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_fetch_and((int64_t *)a[0].p, (int64_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int or_Int64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].i = __atomic_fetch_or((int64_t *)a[0].p, (int64_t)a[1].i, SC);
     return NATIVE_OK;
 }
 
 static int add_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_add_fetch((uint32_t *)a[0].p, (uint32_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int load_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_load_n((uint32_t *)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((uint32_t *)a[0].p, (uint32_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int swap_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_exchange_n((uint32_t *)a[0].p, (uint32_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int cas_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     uint32_t old = (uint32_t)a[1].u;
     bool ok = __atomic_compare_exchange_n((uint32_t *)a[0].p, &old, (uint32_t)a[2].u, false, SC, SC);
     a[0] = native_bool(ok);
@@ -130,42 +168,56 @@ static int cas_Uint32(G *g, Value *a)
 
 static int and_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_and((uint32_t *)a[0].p, (uint32_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int or_Uint32(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_or((uint32_t *)a[0].p, (uint32_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int add_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_add_fetch((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int load_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_load_n((uint64_t *)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int swap_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_exchange_n((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int cas_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     uint64_t old = (uint64_t)a[1].u;
     bool ok = __atomic_compare_exchange_n((uint64_t *)a[0].p, &old, (uint64_t)a[2].u, false, SC, SC);
     a[0] = native_bool(ok);
@@ -174,42 +226,56 @@ static int cas_Uint64(G *g, Value *a)
 
 static int and_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_and((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int or_Uint64(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_or((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int add_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_add_fetch((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int load_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_load_n((uint64_t *)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int swap_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_exchange_n((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int cas_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     uint64_t old = (uint64_t)a[1].u;
     bool ok = __atomic_compare_exchange_n((uint64_t *)a[0].p, &old, (uint64_t)a[2].u, false, SC, SC);
     a[0] = native_bool(ok);
@@ -218,36 +284,48 @@ static int cas_Uintptr(G *g, Value *a)
 
 static int and_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_and((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int or_Uintptr(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].u = __atomic_fetch_or((uint64_t *)a[0].p, (uint64_t)a[1].u, SC);
     return NATIVE_OK;
 }
 
 static int load_any(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].p = __atomic_load_n((void **)a[0].p, SC);
     return NATIVE_OK;
 }
 
 static int store_any(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     __atomic_store_n((void **)a[0].p, a[1].p, SC);
     return NATIVE_OK;
 }
 
 static int swap_any(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     a[0].p = __atomic_exchange_n((void **)a[0].p, a[1].p, SC);
     return NATIVE_OK;
 }
 
 static int cas_any(G *g, Value *a)
 {
+    if (!a[0].p)
+        return native_nil_deref(g);
     void *old = a[1].p;
     bool ok = __atomic_compare_exchange_n((void **)a[0].p, &old, a[2].p, false, SC, SC);
     a[0] = native_bool(ok);

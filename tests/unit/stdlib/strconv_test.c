@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -199,4 +200,64 @@ Test(strconv, unquote_matches_go)
                       in);
     }
     strbuf_free(&b);
+}
+
+/* The engines under a locale whose radix point is ',' (a host embedding Gale may call
+ * setlocale): every Go case again, formatting and parsing. Skipped where no such locale is
+ * installed (localedef -i de_DE -f UTF-8 DIR/de_DE.UTF-8 and LOCPATH=DIR provide one). */
+Test(strconv, comma_locale_changes_nothing)
+{
+    static const char *const names[] = {"de_DE.UTF-8", "de_DE.utf8", "de_DE", "fr_FR.UTF-8",
+                                        "fr_FR.utf8", "fr_FR", "ru_RU.UTF-8", "nl_NL.UTF-8"};
+    const char *got = NULL;
+    for (size_t i = 0; i < sizeof names / sizeof names[0] && !got; i++)
+        got = setlocale(LC_NUMERIC, names[i]);
+    if (!got || strcmp(localeconv()->decimal_point, ".") == 0)
+        cr_skip_test("no locale with a ',' radix point is installed");
+    char probe[16];
+    snprintf(probe, sizeof probe, "%.1f", 1.5);
+    cr_assert(eq(str, probe, (char *)"1,5"), "the locale is not in effect");
+
+    StrBuf b = {0};
+    int bad = 0;
+    for (size_t i = 0; i < sizeof ftoa_cases / sizeof ftoa_cases[0]; i++) {
+        strbuf_reset(&b);
+        ftoa_format(&b, from_bits(ftoa_cases[i].bits), ftoa_cases[i].fmt, ftoa_cases[i].prec,
+                    ftoa_cases[i].bitsize);
+        if (strcmp(strbuf_cstr(&b), ftoa_cases[i].want) != 0 && bad++ < 20)
+            cr_log_error("FormatFloat(%016llx, %c, %d, %d) = %s, want %s",
+                         (unsigned long long)ftoa_cases[i].bits, ftoa_cases[i].fmt,
+                         ftoa_cases[i].prec, ftoa_cases[i].bitsize, strbuf_cstr(&b),
+                         ftoa_cases[i].want);
+    }
+    for (size_t i = 0; i < sizeof atof_cases / sizeof atof_cases[0]; i++) {
+        double f;
+        const char *in = atof_cases[i].in;
+        ConvStatus st = atof_parse((const uint8_t *)in, strlen(in), atof_cases[i].bitsize, &f);
+        uint64_t bits = f != f ? 0x7FF8000000000001ULL : to_bits(f);
+        if ((bits != atof_cases[i].bits || (int)st != atof_cases[i].code) && bad++ < 20)
+            cr_log_error("ParseFloat(%s, %d) = %016llx/%d, want %016llx/%d", in,
+                         atof_cases[i].bitsize, (unsigned long long)bits, st,
+                         (unsigned long long)atof_cases[i].bits, atof_cases[i].code);
+    }
+    /* a few by hand: fractions, hex fractions, huge exponents, %f with many digits */
+    static const struct {
+        const char *in;
+        double want;
+    } more[] = {{"12.5e3", 12500}, {"0x1.8p3", 12}, {"-.5", -0.5}, {"5.", 5},
+                {"0x.8p1", 1}, {"1_000.000_1", 1000.0001}, {"1e-400", 0},
+                {"0.000000000000000000001e99999999999999999999999", INFINITY}};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
+        double f;
+        atof_parse((const uint8_t *)more[i].in, strlen(more[i].in), 64, &f);
+        if (f != more[i].want && bad++ < 20)
+            cr_log_error("ParseFloat(%s) = %g", more[i].in, f);
+    }
+    strbuf_reset(&b);
+    ftoa_format(&b, 0.1, 'f', 30, 64);
+    if (strcmp(strbuf_cstr(&b), "0.100000000000000005551115123126") != 0 && bad++ < 20)
+        cr_log_error("FormatFloat(0.1, f, 30) = %s", strbuf_cstr(&b));
+    strbuf_free(&b);
+    setlocale(LC_NUMERIC, "C");
+    cr_assert(eq(int, bad, 0));
 }

@@ -173,6 +173,8 @@ static uint64_t pcg_next(uint64_t *p)
 /* v2.pcgUint64(p *PCG) uint64 */
 static int v2_pcg_uint64(G *g, Value *args)
 {
+    if (!args[0].p)
+        return native_nil_deref(g); /* (*PCG)(nil).Uint64() */
     args[0].u = pcg_next(args[0].p);
     return NATIVE_OK;
 }
