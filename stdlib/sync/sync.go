@@ -458,12 +458,12 @@ type mapEntry struct {
 
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	e, ok := m.m[key]
-	m.mu.Unlock()
 	if !ok {
 		return nil, false
 	}
-	return e.value, true
+	return e.value, true // under the lock: Swap and CompareAndSwap write e.value
 }
 
 func (m *Map) Store(key, value any) {
