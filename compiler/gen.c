@@ -865,7 +865,7 @@ static void gen_switch(Compiler *c, Node *s)
             int er = gen_expr(c, e);
             if (type_is_interface(tt) && !type_is_interface(e->type)) {
                 int b = gen_peek(c);
-                gen_emit(c, INSTR_ABC(OP_BOX, b, er, gen_const_ptr(c, gen_typedesc(c, e->type))));
+                gen_emit(c, INSTR_ABC(OP_BOX, b, er, gen_const_ptr(c, gen_exposed_typedesc(c, e->type))));
                 gen_commit(c, b, true);
                 er = b;
             }
@@ -1494,16 +1494,19 @@ static void gen_package_functions(Compiler *c, Package *pkg)
 }
 
 /* gen_finish_pending compiles what was needed but not compiled yet: lazy packages'
- * functions and wrappers, each of which may need more. */
+ * functions, wrappers and the method sets of exposed types, each of which may need more
+ * (a method's body boxes more types, a method set refers to more functions). */
 static void gen_finish_pending(Compiler *c)
 {
     GenState *gs = GS(c);
     int done = 0;
+    bool more;
     do {
         while (done < gs->pending_funcs.len)
             gen_function(c, gs->pending_funcs.items[done++]);
         gen_finish_wrappers(c);
-    } while (done < gs->pending_funcs.len);
+        more = gen_finish_method_sets(c);
+    } while (more || done < gs->pending_funcs.len);
 }
 
 /* gen_literal_proto compiles a function literal (called from gen_expr.c). */
@@ -1621,7 +1624,8 @@ static const TypeDesc *lookup_type(Compiler *c, Package *pkg, const char *name, 
     Sym *s = scope_lookup_local(pkg->scope, intern_cstr(c, name));
     if (!s || s->kind != SYM_TYPE || !s->type)
         return NULL;
-    return gen_typedesc(c, ptr ? type_pointer(c, s->type) : s->type);
+    /* the VM boxes its own error values in these */
+    return gen_exposed_typedesc(c, ptr ? type_pointer(c, s->type) : s->type);
 }
 
 Module *gen_module(Compiler *c)
@@ -1724,5 +1728,7 @@ Module *gen_module(Compiler *c)
     VEC_FREE(gs->types);
     VEC_FREE(gs->pending_wrappers);
     VEC_FREE(gs->pending_funcs);
+    VEC_FREE(gs->exposed);
+    VEC_FREE(gs->method_demanded);
     return m;
 }
