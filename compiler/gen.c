@@ -130,13 +130,42 @@ int gen_pc(Compiler *c)
     return GS(c)->fs->code.len;
 }
 
+static uint32_t kslot(uint64_t u, int cap)
+{
+    u ^= u >> 33;
+    u *= 0xff51afd7ed558ccdull;
+    u ^= u >> 33;
+    return (uint32_t)u & (uint32_t)(cap - 1);
+}
+
+/* gen_const returns the index of constant [v] in the current function's pool, adding it
+ * unless an equal one is there (found through kslots: package initializers of large
+ * tables have thousands of constants). */
 int gen_const(Compiler *c, Value v)
 {
     FuncState *fs = GS(c)->fs;
-    for (int i = 0; i < fs->k.len; i++)
+    if (2 * (fs->k.len + 1) > fs->kcap) {
+        int cap = fs->kcap ? fs->kcap * 2 : 64;
+        int *slots = xcalloc((size_t)cap, sizeof(int));
+        for (int i = 0; i < fs->k.len; i++) {
+            uint32_t j = kslot(fs->k.items[i].u, cap);
+            while (slots[j])
+                j = (j + 1) & (uint32_t)(cap - 1);
+            slots[j] = i + 1;
+        }
+        free(fs->kslots);
+        fs->kslots = slots;
+        fs->kcap = cap;
+    }
+    uint32_t j = kslot(v.u, fs->kcap);
+    while (fs->kslots[j]) {
+        int i = fs->kslots[j] - 1;
         if (fs->k.items[i].u == v.u)
             return i;
+        j = (j + 1) & (uint32_t)(fs->kcap - 1);
+    }
     VEC_PUSH(fs->k, v);
+    fs->kslots[j] = fs->k.len;
     return fs->k.len - 1;
 }
 
@@ -230,6 +259,7 @@ static void free_func_state(FuncState *fs)
     VEC_FREE(fs->code);
     VEC_FREE(fs->lines);
     VEC_FREE(fs->k);
+    free(fs->kslots);
     VEC_FREE(fs->kind);
     VEC_FREE(fs->sps);
     VEC_FREE(fs->ptrbits);

@@ -47,6 +47,8 @@ typedef struct FuncState {
     VEC(Instr) code;
     VEC(int32_t) lines;
     VEC(Value) k;
+    int *kslots;     /* owned: hash of k (index + 1, 0 empty), for gen_const's dedup */
+    int kcap;
     int top;                    /* first free register */
     int stmt_top;               /* top when the current statement began: registers from
                                    here on are its temporaries */
