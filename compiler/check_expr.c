@@ -17,6 +17,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* const_key_hash hashes a constant so that equal constants of one kind hash alike (for
+ * duplicate map keys). */
+static uint32_t const_key_hash(const ConstVal *v)
+{
+    uint64_t h = (uint64_t)v->kind * 0x9e3779b97f4a7c15ull;
+    switch (v->kind) {
+    case CV_BOOL:
+        h ^= v->b;
+        break;
+    case CV_STRING:
+        for (size_t i = 0; i < v->slen; i++)
+            h = (h ^ (uint8_t)v->s[i]) * 0x100000001b3ull;
+        break;
+    case CV_INT:
+        if (mpz_fits_slong_p(v->i))
+            h ^= (uint64_t)mpz_get_si(v->i);
+        else
+            h ^= (uint64_t)mpz_sizeinbase(v->i, 2);
+        break;
+    case CV_FLOAT:
+        h ^= (uint64_t)(mpq_get_d(v->f) * 1e6);
+        break;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+
 static void check_expr_internal(Compiler *c, Node *n, Type *hint, bool allow_type,
                                 bool allow_multi);
 
@@ -1215,6 +1244,13 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
         break;
     }
     case TY_MAP: {
+        /* constant keys are chained by hash (const_key_hash), so that a literal of
+         * thousands of entries is not checked for duplicates in quadratic time */
+        int nb = 16;
+        while (nb < 2 * elts->len)
+            nb *= 2;
+        int *heads = xcalloc((size_t)nb, sizeof(int));
+        int *next = xcalloc((size_t)elts->len + 1, sizeof(int));
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             if (e->kind != N_KEYVALUE) {
@@ -1226,17 +1262,21 @@ static void check_composite(Compiler *c, Node *n, Type *hint)
             check_elem_value(c, e->u.kv.value, u->elem, "map literal");
             Node *k = e->u.kv.key;
             if (k->mode == MODE_CONST) {
-                for (int j = 0; j < i; j++) {
-                    Node *o = elts->items[j];
-                    if (o->kind == N_KEYVALUE && o->u.kv.key->mode == MODE_CONST &&
-                        o->u.kv.key->cval->kind == k->cval->kind &&
+                uint32_t h = const_key_hash(k->cval) & (uint32_t)(nb - 1);
+                for (int j = heads[h]; j; j = next[j]) {
+                    Node *o = elts->items[j - 1];
+                    if (o->u.kv.key->cval->kind == k->cval->kind &&
                         const_compare(TOK_EQL, o->u.kv.key->cval, k->cval)) {
                         diag_error(c, check_start_pos(k), "duplicate key %s in map literal", expr_str(c, k));
                         break;
                     }
                 }
+                next[i + 1] = heads[h];
+                heads[h] = i + 1;
             }
         }
+        free(heads);
+        free(next);
         break;
     }
     default:

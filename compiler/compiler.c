@@ -28,6 +28,7 @@ void compiler_free(Compiler *c)
     VEC_FREE(c->files);
     VEC_FREE(c->diags);
     free(c->names.slots);
+    free(c->names.hashes);
     free(c);
 }
 

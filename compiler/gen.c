@@ -130,13 +130,42 @@ int gen_pc(Compiler *c)
     return GS(c)->fs->code.len;
 }
 
+static uint32_t kslot(uint64_t u, int cap)
+{
+    u ^= u >> 33;
+    u *= 0xff51afd7ed558ccdull;
+    u ^= u >> 33;
+    return (uint32_t)u & (uint32_t)(cap - 1);
+}
+
+/* gen_const returns the index of constant [v] in the current function's pool, adding it
+ * unless an equal one is there (found through kslots: package initializers of large
+ * tables have thousands of constants). */
 int gen_const(Compiler *c, Value v)
 {
     FuncState *fs = GS(c)->fs;
-    for (int i = 0; i < fs->k.len; i++)
+    if (2 * (fs->k.len + 1) > fs->kcap) {
+        int cap = fs->kcap ? fs->kcap * 2 : 64;
+        int *slots = xcalloc((size_t)cap, sizeof(int));
+        for (int i = 0; i < fs->k.len; i++) {
+            uint32_t j = kslot(fs->k.items[i].u, cap);
+            while (slots[j])
+                j = (j + 1) & (uint32_t)(cap - 1);
+            slots[j] = i + 1;
+        }
+        free(fs->kslots);
+        fs->kslots = slots;
+        fs->kcap = cap;
+    }
+    uint32_t j = kslot(v.u, fs->kcap);
+    while (fs->kslots[j]) {
+        int i = fs->kslots[j] - 1;
         if (fs->k.items[i].u == v.u)
             return i;
+        j = (j + 1) & (uint32_t)(fs->kcap - 1);
+    }
     VEC_PUSH(fs->k, v);
+    fs->kslots[j] = fs->k.len;
     return fs->k.len - 1;
 }
 
@@ -230,6 +259,7 @@ static void free_func_state(FuncState *fs)
     VEC_FREE(fs->code);
     VEC_FREE(fs->lines);
     VEC_FREE(fs->k);
+    free(fs->kslots);
     VEC_FREE(fs->kind);
     VEC_FREE(fs->sps);
     VEC_FREE(fs->ptrbits);
@@ -868,7 +898,7 @@ static void gen_switch(Compiler *c, Node *s)
             int er = gen_expr(c, e);
             if (type_is_interface(tt) && !type_is_interface(e->type)) {
                 int b = gen_peek(c);
-                gen_emit(c, INSTR_ABC(OP_BOX, b, er, gen_const_ptr(c, gen_typedesc(c, e->type))));
+                gen_emit(c, INSTR_ABC(OP_BOX, b, er, gen_const_ptr(c, gen_exposed_typedesc(c, e->type))));
                 gen_commit(c, b, true);
                 er = b;
             }
@@ -1499,16 +1529,19 @@ static void gen_package_functions(Compiler *c, Package *pkg)
 }
 
 /* gen_finish_pending compiles what was needed but not compiled yet: lazy packages'
- * functions and wrappers, each of which may need more. */
+ * functions, wrappers and the method sets of exposed types, each of which may need more
+ * (a method's body boxes more types, a method set refers to more functions). */
 static void gen_finish_pending(Compiler *c)
 {
     GenState *gs = GS(c);
     int done = 0;
+    bool more;
     do {
         while (done < gs->pending_funcs.len)
             gen_function(c, gs->pending_funcs.items[done++]);
         gen_finish_wrappers(c);
-    } while (done < gs->pending_funcs.len);
+        more = gen_finish_method_sets(c);
+    } while (more || done < gs->pending_funcs.len);
 }
 
 /* gen_literal_proto compiles a function literal (called from gen_expr.c). */
@@ -1626,7 +1659,8 @@ static const TypeDesc *lookup_type(Compiler *c, Package *pkg, const char *name, 
     Sym *s = scope_lookup_local(pkg->scope, intern_cstr(c, name));
     if (!s || s->kind != SYM_TYPE || !s->type)
         return NULL;
-    return gen_typedesc(c, ptr ? type_pointer(c, s->type) : s->type);
+    /* the VM boxes its own error values in these */
+    return gen_exposed_typedesc(c, ptr ? type_pointer(c, s->type) : s->type);
 }
 
 Module *gen_module(Compiler *c)
@@ -1730,5 +1764,7 @@ Module *gen_module(Compiler *c)
     VEC_FREE(gs->types);
     VEC_FREE(gs->pending_wrappers);
     VEC_FREE(gs->pending_funcs);
+    VEC_FREE(gs->exposed);
+    VEC_FREE(gs->method_demanded);
     return m;
 }

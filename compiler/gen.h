@@ -47,6 +47,8 @@ typedef struct FuncState {
     VEC(Instr) code;
     VEC(int32_t) lines;
     VEC(Value) k;
+    int *kslots;     /* owned: hash of k (index + 1, 0 empty), for gen_const's dedup */
+    int kcap;
     int top;                    /* first free register */
     int stmt_top;               /* top when the current statement began: registers from
                                    here on are its temporaries */
@@ -74,7 +76,11 @@ typedef struct GenState {
     VEC(const TypeDesc *) types;
     VEC(GlobalBlock) globals;
     VEC(const char *) method_names; /* method id -> name */
+    VEC(bool) method_demanded;      /* method id -> some interface or CALLI names it */
+    int ndemanded;                  /* how many ids are demanded */
     VEC(void *) pending_wrappers;   /* wrappers (gen_type.c), generated at the end */
+    VEC(Type *) exposed;            /* exposed types (gen_expose_type), in exposure order */
+    int exposed_done;               /* how many of them have their method sets */
     VEC(Sym *) pending_funcs;       /* lazy packages' functions needed so far (gen_proto_for) */
     Arena *arena;               /* the module's arena */
     FuncState *fs;              /* function being generated */
@@ -140,10 +146,19 @@ int gen_func_value_for(Compiler *c, Node *fun, Node *call);
 
 /* ---- gen_type.c ---- */
 const TypeDesc *gen_typedesc(Compiler *c, Type *t);
+/* gen_exposed_typedesc is gen_typedesc for a type whose values can reach the run time's
+ * method lookups (boxing, the VM's own error values); see gen_type.c. */
+const TypeDesc *gen_exposed_typedesc(Compiler *c, Type *t);
+/* gen_finish_method_sets builds the method sets of the types exposed so far (and of those
+ * they reach); returns false when there was nothing to do. */
+bool gen_finish_method_sets(Compiler *c);
 /* gen_ptr_bits sets, in [mask] (one bit per 8-byte word), the words of a value of type [t]
  * at byte offset [off] that hold pointers: a layout without a descriptor. */
 void gen_ptr_bits(Compiler *c, Type *t, uint64_t off, uint8_t *mask);
 int gen_method_id(Compiler *c, const char *name, Package *pkg);
+/* gen_demand_method_id is gen_method_id for a method that the run time may look up by id:
+ * an interface type's method or an interface call's (see "Exposure" in gen_type.c). */
+int gen_demand_method_id(Compiler *c, const char *name, Package *pkg);
 Proto *gen_method_value_wrapper(Compiler *c, Sym *m, Type *recv);
 Proto *gen_iface_method_wrapper(Compiler *c, Type *iface, const char *name, bool expr);
 Proto *gen_ptr_wrapper(Compiler *c, Sym *m);

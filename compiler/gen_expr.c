@@ -461,7 +461,7 @@ int gen_convert_value(Compiler *c, int r, Type *from, Type *to)
     if (type_is_interface(to) && !type_is_interface(from)) {
         if (from->kind == TY_UNTYPED_NIL)
             return r;
-        return emit_new(c, OP_BOX, r, ktype(c, from), true);
+        return emit_new(c, OP_BOX, r, gen_const_ptr(c, gen_exposed_typedesc(c, from)), true);
     }
     return r;
 }
@@ -1552,7 +1552,7 @@ int gen_call(Compiler *c, Node *n, int want)
         gen_args(c, n, ci);
         gen_emit_line(GS(c)->fs, call_line(n));
         gen_free_to(c, base);
-        int mid = gen_method_id(c, s->name, type_iface_method(s->recv_type, s->name)->pkg);
+        int mid = gen_demand_method_id(c, s->name, type_iface_method(s->recv_type, s->name)->pkg);
         FuncState *fs = GS(c)->fs;
         gen_emit(c, INSTR_ABC(OP_CALLI, base, mid, 0));
         gen_extra(c, (uint64_t)fs->ncaches++);

@@ -4,8 +4,10 @@
  *
  * Descriptors are made on demand, one per identical type (cached on the type's identity
  * representative; defined types are their own), and are never changed after their fields
- * are filled, except ptrto, which links T to *T once both exist. A defined type whose pointer
- * has methods of its own (pointer receivers) always gets *T's descriptor too.
+ * are filled, except ptrto, which links T to *T once both exist, and the method set, which
+ * is built later and only for types whose values can reach a method lookup ("Exposure"
+ * below). An exposed defined type whose pointer has methods of its own (pointer receivers)
+ * gets *T's descriptor too.
  *
  * Method sets (Go spec "Method sets"): T holds the value-receiver methods of T and the
  * methods promoted through embedded fields that need no address; *T holds all of them. Every
@@ -79,7 +81,37 @@ int gen_method_id(Compiler *c, const char *name, Package *pkg)
         if (gs->method_names.items[i] == key)
             return i;
     VEC_PUSH(gs->method_names, key);
+    VEC_PUSH(gs->method_demanded, false);
     return gs->method_names.len - 1;
+}
+
+int gen_demand_method_id(Compiler *c, const char *name, Package *pkg)
+{
+    GenState *gs = GS(c);
+    int id = gen_method_id(c, name, pkg);
+    if (!gs->method_demanded.items[id]) {
+        gs->method_demanded.items[id] = true;
+        gs->ndemanded++;
+    }
+    return id;
+}
+
+/* by_name_method says whether the run time looks a method up by its name, not by an id:
+ * the VM's panic printing (Error, String), fmt's and encoding/json's walkers. */
+static bool by_name_method(const char *name)
+{
+    static const char *const names[] = {"Error", "String", "GoString", "Format", "MarshalJSON",
+                                        "MarshalText", "UnmarshalJSON", "UnmarshalText"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* needed_method says whether an exposed type's method set needs method [id] named [name]. */
+static bool needed_method(Compiler *c, int id, const char *name)
+{
+    return GS(c)->method_demanded.items[id] || by_name_method(name);
 }
 
 /* ---- Layout bits ---- */
@@ -218,9 +250,10 @@ static int cmp_md(const void *a, const void *b)
     return x->id - y->id;
 }
 
-/* build_method_set fills [td]'s method set; returns true when *T has methods that T lacks
- * (pointer receivers), so that the caller makes *T's descriptor too. */
-static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
+/* build_method_set fills [td]'s method set with the methods that the run time can look up
+ * (needed_method), setting *partial when it left some out; returns true when *T has methods
+ * that T lacks (pointer receivers), so that the caller makes *T's descriptor too. */
+static bool build_method_set(Compiler *c, Type *t, TypeDesc *td, bool *partial)
 {
     Type *u = type_under(t);
     bool is_ptr = u && u->kind == TY_POINTER;
@@ -260,6 +293,11 @@ static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
             ptr_only = true;
             continue;
         }
+        int id = gen_method_id(c, target->name, target->pkg);
+        if (!needed_method(c, id, target->name)) {
+            *partial = true;
+            continue;
+        }
         Proto *fn;
         if (s->npath == 0) {
             if (is_ptr == target->ptr_recv)
@@ -271,7 +309,7 @@ static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
         }
         MethodDesc md = {0};
         md.name = target->name;
-        md.id = gen_method_id(c, target->name, target->pkg);
+        md.id = id;
         md.fn = fn;
         md.owner = td;
         md.sig = gen_typedesc(c, target->type);
@@ -293,9 +331,14 @@ static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
         if (!s || s->kind != SEL_IFACE_METHOD || s->npath == 0)
             continue;
         IMethod *im = type_iface_method(s->recv_type, nm);
+        int id = gen_method_id(c, nm, im->pkg);
+        if (!needed_method(c, id, nm)) {
+            *partial = true;
+            continue;
+        }
         MethodDesc md = {0};
         md.name = nm;
-        md.id = gen_method_id(c, nm, im->pkg);
+        md.id = id;
         md.fn = gen_promoted_iface_wrapper(c, t, s);
         md.owner = td;
         md.sig = gen_typedesc(c, im->sig);
@@ -324,6 +367,8 @@ static bool build_method_set(Compiler *c, Type *t, TypeDesc *td)
 }
 
 /* ---- Descriptors ---- */
+
+static void expose(Compiler *c, Type *t);
 
 const TypeDesc *gen_typedesc(Compiler *c, Type *t)
 {
@@ -384,10 +429,14 @@ const TypeDesc *gen_typedesc(Compiler *c, Type *t)
     if (type_comparable(t) && simple_key(t))
         td->flags |= TF_SIMPLEKEY;
     switch (u->kind) {
-    case TY_POINTER:
+    case TY_POINTER: {
         td->elem = gen_typedesc(c, u->elem);
         ((TypeDesc *)td->elem)->ptrto = td;
+        Type *ek = u->elem->kind == TY_NAMED ? u->elem : u->elem->ident;
+        if (ek && ek->desc_exposed)
+            expose(c, key); /* an exposed T's walkers may take its ptrto */
         break;
+    }
     case TY_SLICE:
     case TY_CHAN:
         td->elem = gen_typedesc(c, u->elem);
@@ -434,7 +483,7 @@ const TypeDesc *gen_typedesc(Compiler *c, Type *t)
         MethodDesc *ms = ARENA_ARRAY(&c->arena, MethodDesc, u->nmethods + 1);
         for (int i = 0; i < u->nmethods; i++) {
             ms[i].name = u->methods[i].name;
-            ms[i].id = gen_method_id(c, u->methods[i].name, u->methods[i].pkg);
+            ms[i].id = gen_demand_method_id(c, u->methods[i].name, u->methods[i].pkg);
             ms[i].owner = td;
             ms[i].sig = gen_typedesc(c, u->methods[i].sig);
         }
@@ -447,13 +496,107 @@ const TypeDesc *gen_typedesc(Compiler *c, Type *t)
     default:
         break;
     }
-    /* A type whose pointer has more methods gets *T's descriptor as well (linked through
-     * ptrto): code that walks values by descriptor (encoding/json's Marshal of an
-     * addressable T, Unmarshal into T) needs *T's method set even when the program never
-     * converts a *T to an interface. */
-    if (u->kind != TY_INTERFACE && build_method_set(c, t, td) && t->kind == TY_NAMED)
-        gen_typedesc(c, type_pointer(c, t));
     return td;
+}
+
+/* ---- Exposure ----
+ *
+ * A descriptor is made for many reasons (allocation, copying, a global's or a function's
+ * layout), but only the run time's method lookups read its method set: interface calls
+ * and assertions on a boxed value, and the walkers that go from a boxed value to the
+ * values inside it (fmt's Stringer and error checks on fields, elements and pointees,
+ * encoding/json's Marshaler checks, also through ptrto for addressable values, errors.As
+ * on a pointer's elem). Building a method set compiles every method of the type, and
+ * each reaches more types, so method sets are built only for exposed types: those the
+ * compiler boxes (OP_BOX), those the VM boxes itself (its well-known error types), and
+ * everything reachable from them through elem, key, fields and ptrto, plus *T for a
+ * named T whose pointer has more methods (encoding/json needs *T's method set for an
+ * addressable T even when the program never boxes a *T). Native walkers only ever start
+ * from boxed values, so they stay within exposed types.
+ *
+ * A method set lists only the methods the run time can look up: by id, those that some
+ * interface type (its descriptor: assertions, itab checks) or interface call (OP_CALLI)
+ * names (gen_demand_method_id), and by name those of by_name_method. Method sets are built
+ * at the end of code generation (gen_finish_method_sets, from gen_finish_pending's loop),
+ * since compiling methods exposes more types and names more methods: a set that left
+ * methods out is rebuilt when more are demanded. The VM reads them only after linking. */
+
+static void expose(Compiler *c, Type *t)
+{
+    if (!t)
+        return;
+    Type *key = t->kind == TY_NAMED ? t : t->ident;
+    if (!key || key->desc_exposed)
+        return;
+    Type *u = type_under(key);
+    if (!u || u->kind == TY_TUPLE || (u->kind >= TY_UNTYPED_BOOL && u->kind <= TY_UNTYPED_NIL))
+        return;
+    gen_typedesc(c, key);
+    key->desc_exposed = true;
+    VEC_PUSH(GS(c)->exposed, key);
+}
+
+const TypeDesc *gen_exposed_typedesc(Compiler *c, Type *t)
+{
+    const TypeDesc *td = gen_typedesc(c, t);
+    expose(c, t);
+    return td;
+}
+
+/* expose_reached builds exposed [key]'s method set and exposes what its values reach. */
+static void expose_reached(Compiler *c, Type *key)
+{
+    TypeDesc *td = key->desc;
+    Type *u = type_under(key);
+    switch (u->kind) {
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_CHAN:
+    case TY_ARRAY:
+        expose(c, u->elem);
+        break;
+    case TY_MAP:
+        expose(c, u->key);
+        expose(c, u->elem);
+        break;
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            expose(c, u->fields[i].type);
+        break;
+    default:
+        break;
+    }
+    if (td->ptrto)
+        expose(c, type_pointer(c, key));
+    if (u->kind == TY_INTERFACE)
+        return;
+    bool partial = false;
+    key->desc_demand_seen = GS(c)->ndemanded;
+    if (build_method_set(c, key, td, &partial) && key->kind == TY_NAMED)
+        expose(c, type_pointer(c, key));
+    key->desc_partial = partial;
+}
+
+bool gen_finish_method_sets(Compiler *c)
+{
+    GenState *gs = GS(c);
+    bool did = false;
+    while (gs->exposed_done < gs->exposed.len) {
+        expose_reached(c, gs->exposed.items[gs->exposed_done++]);
+        did = true;
+    }
+    /* a method set that left out methods is rebuilt once more of them are demanded */
+    for (int i = 0; i < gs->exposed.len; i++) {
+        Type *key = gs->exposed.items[i];
+        if (key->desc_partial && key->desc_demand_seen != gs->ndemanded) {
+            bool partial = false;
+            key->desc_demand_seen = gs->ndemanded;
+            build_method_set(c, key, key->desc, &partial);
+            key->desc_partial = partial;
+            did = true;
+        }
+    }
+    return did;
 }
 
 /* ---- Wrappers ---- */
@@ -751,7 +894,7 @@ static void gen_wrapper_body(Compiler *c, Wrapper *w)
             gen_commit(c, rr, gen_is_ptr(sig->params[i]));
         }
         gen_free_to(c, base);
-        gen_emit(c, INSTR_ABC(OP_CALLI, base, gen_method_id(c, w->name, im->pkg), 0));
+        gen_emit(c, INSTR_ABC(OP_CALLI, base, gen_demand_method_id(c, w->name, im->pkg), 0));
         gen_extra(c, (uint64_t)fs->ncaches++);
         for (int i = 0; i < sig->nresults; i++)
             gen_commit(c, base + i, gen_is_ptr(sig->results[i]));
@@ -804,7 +947,7 @@ static void gen_wrapper_body(Compiler *c, Wrapper *w)
             gen_commit(c, r, gen_is_ptr(sig->params[i]));
         }
         gen_free_to(c, base);
-        gen_emit(c, INSTR_ABC(OP_CALLI, base, gen_method_id(c, w->name, im->pkg), 0));
+        gen_emit(c, INSTR_ABC(OP_CALLI, base, gen_demand_method_id(c, w->name, im->pkg), 0));
         gen_extra(c, (uint64_t)fs->ncaches++);
         for (int i = 0; i < sig->nresults; i++)
             gen_commit(c, base + i, gen_is_ptr(sig->results[i]));

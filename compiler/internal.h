@@ -35,6 +35,7 @@ typedef struct Diag {
 
 typedef struct InternTable {
     const char **slots; /* owned table of arena strings, open addressing */
+    uint32_t *hashes;   /* owned: each slot's full hash, compared before the bytes */
     uint32_t cap, len;
 } InternTable;
 

@@ -473,12 +473,108 @@ static void note_lazy_signature(ParseState *ps, const Token *t)
         ps->in_signature = false;
 }
 
+/* fast_skip scans from [lx]'s position (just after a body's `{`) to the matching `}` by
+ * bytes: braces, newlines, and the literals and comments that may hide either; on success
+ * it leaves the lexer after the `}` and returns its address. Returns NULL, lexer untouched,
+ * for anything irregular (a NUL or the end, a newline in a string or rune literal), which
+ * skip_body then scans with the lexer to report it. Lexical errors inside a skipped body
+ * are reported when the body is parsed (parse_lazy_body), as every syntax error there is. */
+static const char *fast_skip(Lexer *lx)
+{
+    const char *p = lx->cur, *line_start = lx->line_start;
+    int line = lx->line, depth = 1;
+    for (;;) {
+        switch (*p) {
+        case '\0':
+            return NULL;
+        case '\n':
+            line++;
+            line_start = ++p;
+            break;
+        case '{':
+            depth++;
+            p++;
+            break;
+        case '}':
+            if (--depth == 0) {
+                lx->cur = p + 1;
+                lx->line = line;
+                lx->line_start = line_start;
+                lx->nlsemi = true;
+                return p;
+            }
+            p++;
+            break;
+        case '"':
+        case '\'': {
+            char q = *p++;
+            while (*p != q) {
+                if (*p == '\\')
+                    p++;
+                if (*p == '\n' || *p == '\0')
+                    return NULL;
+                p++;
+            }
+            p++;
+            break;
+        }
+        case '`':
+            p++;
+            while (*p != '`') {
+                if (*p == '\0')
+                    return NULL;
+                if (*p == '\n') {
+                    line++;
+                    line_start = p + 1;
+                }
+                p++;
+            }
+            p++;
+            break;
+        case '/':
+            if (p[1] == '/') {
+                p += 2;
+                while (*p != '\n' && *p != '\0')
+                    p++;
+            } else if (p[1] == '*') {
+                p += 2;
+                while (!(p[0] == '*' && p[1] == '/')) {
+                    if (*p == '\0')
+                        return NULL;
+                    if (*p == '\n') {
+                        line++;
+                        line_start = p + 1;
+                    }
+                    p++;
+                }
+                p += 2;
+            } else {
+                p++;
+            }
+            break;
+        default:
+            p++;
+            break;
+        }
+    }
+}
+
 /* skip_body turns the body that opens with [t] (a top-level `{` ending a signature) into one
- * LAZYBODY token spanning its text, scanning to the matching `}` with the lexer. Returns
- * false, having reported the error, when the input ends first. */
+ * LAZYBODY token spanning its text, scanning to the matching `}` (fast_skip, or the lexer
+ * for irregular text). Returns false, having reported the error, when the input ends
+ * first. */
 static bool skip_body(ParseState *ps, Lexer *lx, Token *t)
 {
     Token start = *t, u;
+    const char *close = fast_skip(lx);
+    if (close) {
+        t->kind = TOK_LAZYBODY;
+        t->text = start.text;
+        t->len = (int)(close + 1 - start.text);
+        t->pos = start.pos;
+        ps->in_signature = false;
+        return true;
+    }
     int depth = 1;
     do {
         lex_next(lx, &u);

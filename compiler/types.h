@@ -88,6 +88,9 @@ struct Type {
     Type *slice_of;       /* memo of type_slice(this) */
     struct TypeDesc *desc; /* runtime descriptor (gen) */
     struct TypeDesc *desc_ptr_wrappers_done; /* gen bookkeeping */
+    bool desc_exposed;    /* gen: values of this type can reach the run time's method lookups */
+    bool desc_partial;    /* gen: its method set left out methods nothing demanded yet */
+    int desc_demand_seen; /* gen: GenState.ndemanded when its method set was built */
     int64_t id;           /* creation order, for deterministic output */
 };
 
