@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern char **environ;
@@ -65,4 +66,22 @@ char *env_list(size_t *len)
     pthread_mutex_unlock(&env_lock);
     *len = n;
     return buf;
+}
+
+int64_t env_godebug(const char *key)
+{
+    char *env = env_get("GODEBUG");
+    size_t klen = strlen(key);
+    int64_t v = 0;
+    for (const char *p = env; p && *p;) {
+        if (strncmp(p, key, klen) == 0 && p[klen] == '=') {
+            v = strtoll(p + klen + 1, NULL, 10);
+            break;
+        }
+        p = strchr(p, ',');
+        if (p)
+            p++;
+    }
+    free(env);
+    return v;
 }

@@ -20,6 +20,8 @@ int env_set(const char *key, const char *value);
 int env_unset(const char *key);
 /* env_clear removes every variable. */
 void env_clear(void);
+/* env_godebug returns the integer value of [key] in GODEBUG ("k=v,k2=v2"), or 0. */
+int64_t env_godebug(const char *key);
 /* env_list returns every "key=value" string, each followed by a NUL byte, in one buffer
  * owned by the caller; *[len] is its length. */
 char *env_list(size_t *len);

@@ -132,24 +132,6 @@ static int64_t read_gomemlimit(void)
     return v;
 }
 
-static int godebug(const char *key)
-{
-    char *env = env_get("GODEBUG");
-    size_t klen = strlen(key);
-    int v = 0;
-    for (const char *p = env; p && *p;) {
-        if (!strncmp(p, key, klen) && p[klen] == '=') {
-            v = atoi(p + klen + 1);
-            break;
-        }
-        p = strchr(p, ',');
-        if (p)
-            p++;
-    }
-    free(env);
-    return v;
-}
-
 /* ---- the pacer ---- */
 
 /* set_goal computes the next heap goal and trigger from the last mark (world stopped, or
@@ -764,8 +746,8 @@ Heap *heap_new(void)
     atomic_store(&h->sweepgen, 2);
     atomic_store(&h->gc_percent, read_gogc());
     atomic_store(&h->mem_limit, read_gomemlimit());
-    h->gctrace = godebug("gctrace");
-    h->gcstress = godebug("gcstress");
+    h->gctrace = (int)env_godebug("gctrace");
+    h->gcstress = (int)env_godebug("gcstress");
 #ifdef GC_STRESS
     h->gcstress = 1;
 #endif

@@ -1280,25 +1280,6 @@ static int retake(Sched *s, int64_t now)
 
 /* ---- GODEBUG=schedtrace=X[,scheddetail=1] ---- */
 
-/* godebug_int returns the value of [key] in GODEBUG ("k=v,k2=v2"), or 0. */
-static int64_t godebug_int(const char *key)
-{
-    char *env = env_get("GODEBUG"); /* base/env.h: another VM may be changing it */
-    size_t klen = strlen(key);
-    int64_t v = 0;
-    for (const char *p = env; p && *p;) {
-        if (strncmp(p, key, klen) == 0 && p[klen] == '=') {
-            v = strtoll(p + klen + 1, NULL, 10);
-            break;
-        }
-        p = strchr(p, ',');
-        if (p)
-            p++;
-    }
-    free(env);
-    return v;
-}
-
 static const char *bool_word(bool b)
 {
     return b ? "true" : "false";
@@ -1478,8 +1459,8 @@ Sched *sched_new(Heap *heap, int procs, const SchedHooks *hooks)
     s->hooks = *hooks;
     s->heap = heap;
     note_init(&s->sysmon_note);
-    s->schedtrace_ns = godebug_int("schedtrace") * 1000000;
-    s->scheddetail = godebug_int("scheddetail") > 0;
+    s->schedtrace_ns = env_godebug("schedtrace") * 1000000;
+    s->scheddetail = env_godebug("scheddetail") > 0;
     s->ncpu = sched_ncpu();
     if (procs < 1) {
         char *env = env_get("GOMAXPROCS");
